@@ -76,6 +76,9 @@ StartResult Sandbox::start() {
         params->setMaxThreads(32);
         params->setMaxQueued(256);
         params->setKeepAlive(true);
+        // Poco's idle connection-dispatcher threads notice a stop only when their idle wait
+        // (10 s by default) ends, and stop() waits for them.
+        params->setThreadIdleTime(Poco::Timespan(0, 200'000));
         impl_->server = std::make_unique<Poco::Net::HTTPServer>(
             new PipelineHandlerFactory(impl_->pipeline), impl_->threads, socket, params);
         impl_->server->start();
