@@ -1,5 +1,8 @@
 #include "sandbox_fixture.h"
 
+#include <atomic>
+#include <thread>
+
 namespace kisi::sandbox::test {
 namespace {
 
@@ -137,6 +140,29 @@ TEST_F(UserTest, CurrentUserNamesTheOrganization) {
                                      "notes", "organization_id", "organization"}));
     EXPECT_EQ(me.object()->getObject("organization")->getValue<std::string>("name"),
               "Little Acorns Childcare");
+}
+
+}  // namespace
+}  // namespace kisi::sandbox::test
+
+namespace kisi::sandbox::test {
+namespace {
+
+TEST_F(UserTest, ConcurrentCreatesOfOneEmailMakeOneUser) {
+    std::vector<std::thread> clients;
+    std::atomic<int> created{0};
+    std::atomic<int> refused{0};
+    for (int i = 0; i < 8; ++i) {
+        clients.emplace_back([&, i] {
+            const std::string email = i % 2 ? "RACE@example.com" : "race@example.com";
+            const HttpResult answer = post("/users", R"({"user":{"email":")" + email + R"("}})");
+            (answer.status == 200 ? created : refused)++;
+        });
+    }
+    for (auto& client : clients) client.join();
+    EXPECT_EQ(created.load(), 1);
+    EXPECT_EQ(refused.load(), 7);
+    EXPECT_EQ(get("/users?email=race@example.com").array()->size(), 1u);
 }
 
 }  // namespace

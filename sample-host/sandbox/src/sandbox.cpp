@@ -70,7 +70,8 @@ StartResult Sandbox::start() {
     try {
         const Poco::Net::SocketAddress address(impl_->options.host, impl_->options.port);
         Poco::Net::ServerSocket socket;
-        socket.bind(address, true);
+        // SO_REUSEADDR for quick restarts, but not SO_REUSEPORT: a taken port must fail.
+        socket.bind(address, true, false);
         socket.listen(64);
         Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(32);
