@@ -23,7 +23,7 @@ struct HostConfig {
     Options options;  // the command line
     std::string host_version = "0.1.0";
     data::EventDispatcher::Options delivery;
-    std::chrono::milliseconds contract_scan_period{std::chrono::seconds(30)};
+    std::chrono::milliseconds contract_scan_period{std::chrono::seconds(5)};
     bool install_crash_handler = true;  // tests run several hosts in one process: off there
 };
 
