@@ -104,7 +104,7 @@ TEST_F(ConfigurationRepos, OnePlacePerCenterAndOneCenterPerPlace) {
 }
 
 TEST_F(ConfigurationRepos, OptionsRoundTrip) {
-    AccessOptions o{2, 3, 25, 8, 15};
+    AccessOptions o{2, 3, 25, 8};
     store->options.save(o);
     EXPECT_EQ(store->options.get(), o);
 }
@@ -113,7 +113,7 @@ TEST_F(ConfigurationRepos, NestedTransactionRollsBackEveryRepositoryCall) {
     try {
         store->db().transaction([&](Poco::Data::Session&) {
             store->place_links.save({1, 7, 10, 11, t0});
-            store->options.save({9, 9, 9, 9, 9});
+            store->options.save({9, 9, 9, 9});
             throw std::runtime_error("half-way");
         });
     } catch (const std::runtime_error&) {
