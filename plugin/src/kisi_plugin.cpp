@@ -60,7 +60,7 @@ class KisiPlugin : public sdk::Plugin {
             schema += migration.from_version == 0
                           ? " (new database)"
                           : " (upgraded from " + std::to_string(migration.from_version) + ")";
-        host().info("Kisi plugin active; " + schema);
+        host().info("Kisi plugin activated; " + schema);
     }
 
     void deactivate() override {
@@ -132,11 +132,12 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     sdk::Reply health() override {
-        const bool connected = connection_->current().has_value();
         const auto failed = store_->work_queue.count(store::WorkState::failed);
         json::Object report = json::object();
-        report->set("status", connected ? "ok" : "degraded");
-        std::string message = connected ? "connected to Kisi" : "Kisi is not connected yet";
+        // Not being connected yet is a setup step, not a fault; refused changes are.
+        report->set("status", failed > 0 ? "degraded" : "ok");
+        std::string message =
+            connection_->current() ? "connected to Kisi" : "Kisi is not connected yet";
         if (failed > 0) message += "; " + std::to_string(failed) + " change(s) refused by Kisi";
         report->set("message", message);
         report->set("pending_work", store_->work_queue.count(store::WorkState::pending) +

@@ -91,6 +91,7 @@ TEST_F(EmployeeTab, TheAccessStateFollowsTheQueueAndTheLedger) {
     ASSERT_TRUE(item);
     store->work_queue.fail(item->id, "Kisi refused: the group is full", now);
     EXPECT_TRUE(mentions(tab(erin), "Access: failed: Kisi refused: the group is full"));
+    EXPECT_EQ(health()->getValue<std::string>("status"), "degraded");
 
     store->work_queue.enqueue(
         {"person", R"({"person":"employee","id":7})", "person:employee:7", now}, now);

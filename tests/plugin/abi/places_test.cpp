@@ -185,7 +185,7 @@ TEST_F(NotConnected, PlacesCannotBeReadOrLinkedBeforeAKeyIsSaved) {
         save_place(place_id("Maple Street Center"), R"({"center_id":"1","parent_group_id":"1"})");
     EXPECT_EQ(link.status, HP_E_UNAVAILABLE);
     EXPECT_TRUE(mentions(page(), "Connect to Kisi first (Connection, above)."));
-    EXPECT_EQ(health()->getValue<std::string>("status"), "degraded");
+    EXPECT_EQ(health()->getValue<std::string>("message"), "Kisi is not connected yet");
 }
 
 }  // namespace
