@@ -14,6 +14,8 @@ template <class... F>
 overloaded(F...) -> overloaded<F...>;
 
 constexpr std::chrono::milliseconds idle_poll{1'000};
+// Under constant load the worker still checkpoints this often (items processed).
+constexpr int checkpoint_every = 256;
 
 }  // namespace
 
@@ -39,6 +41,10 @@ Worker::~Worker() {
 
 void Worker::start() {
     if (thread_.joinable()) return;
+    // Commits never checkpoint by themselves; the worker does (see checkpoint()).
+    store_.db().run([](Poco::Data::Session& s) {
+        s << "PRAGMA wal_autocheckpoint=0", Poco::Data::Keywords::now;
+    });
     const auto now_ms = host_.now_ms();
     if (auto n = store_.work_queue.requeue_in_progress(now_ms))
         host_.info("Kisi sync resumes " + std::to_string(n) + " interrupted work item(s)");
@@ -78,6 +84,17 @@ void Worker::schedule_reconcile(std::int64_t from_ms) {
         work::to_item(work::PeriodicReconcile{}, from_ms + reconcile_interval_ms_.load()), from_ms);
 }
 
+void Worker::checkpoint() {
+    since_checkpoint_ = 0;
+    try {
+        store_.db().run([](Poco::Data::Session& s) {
+            s << "PRAGMA wal_checkpoint(PASSIVE)", Poco::Data::Keywords::now;
+        });
+    } catch (const std::exception& e) {
+        host_.warning(std::string("Kisi sync could not checkpoint its database: ") + e.what());
+    }
+}
+
 void Worker::idle(std::chrono::milliseconds limit) {
     std::unique_lock lock(mutex_);
     signal_.wait_for(lock, limit, [this] { return woken_ || stopping_; });
@@ -100,6 +117,7 @@ void Worker::run() {
         }
         auto kisi = client_.get();
         if (!kisi || quarantine_.active()) {
+            checkpoint();
             idle(idle_poll);
             continue;
         }
@@ -120,6 +138,7 @@ void Worker::run() {
         }
         if (!item) {
             identities_.forget();  // the bulk copy of Kisi's users is only good while busy
+            if (since_checkpoint_ > 0) checkpoint();
             auto due = store_.work_queue.next_due_at();
             auto wait = idle_poll;
             if (due)
@@ -135,6 +154,7 @@ void Worker::run() {
             outcome = Failure{FailureClass::transient, std::string("internal error: ") + e.what()};
         }
         record(*item, outcome);
+        if (++since_checkpoint_ >= checkpoint_every) checkpoint();
     }
 }
 

@@ -63,6 +63,9 @@ class Worker {
     std::chrono::milliseconds backoff();
     // Sleeps up to `limit` or until woken or stopped.
     void idle(std::chrono::milliseconds limit);
+    // Copies the write-ahead log into the database file (the worker's job, not the host's
+    // strand's: a checkpoint syncs to disk and would stall an event hand-off).
+    void checkpoint();
 
     store::Store& store_;
     sdk::Host host_;
@@ -83,6 +86,7 @@ class Worker {
 
     // Worker thread only.
     int transient_streak_ = 0;
+    int since_checkpoint_ = 0;
     std::chrono::steady_clock::time_point paused_until_{};
     std::mt19937 jitter_{std::random_device{}()};
 };
