@@ -94,4 +94,14 @@ std::vector<AuditEntry> AuditRepo::for_subject(const PersonRef& subject, std::si
     return to_entries(rows);
 }
 
+std::optional<AuditEntry> AuditRepo::latest(const std::string& action, const std::string& target) {
+    std::vector<Row> rows;
+    db_.run([&](Poco::Data::Session& s) {
+        s << columns << "WHERE target = ? AND action = ? ORDER BY id DESC LIMIT 1", useRef(target),
+            useRef(action), into(rows), now;
+    });
+    if (rows.empty()) return std::nullopt;
+    return to_entries(rows).front();
+}
+
 }  // namespace kisi::store

@@ -55,6 +55,23 @@ void upsert_group(Poco::Data::Session& s, const KisiGroup& g, std::int64_t fetch
         useRef(g.id), useRef(g.name), bind(to_nullable(g.place_id)), useRef(fetched_at), now;
 }
 
+void upsert_lock(Poco::Data::Session& s, const KisiLock& l, std::int64_t fetched_at) {
+    s << "INSERT INTO kisi_locks (id, name, place_id, fetched_at, missing_since) "
+         "VALUES (?, ?, ?, ?, NULL) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+         "place_id = excluded.place_id, fetched_at = excluded.fetched_at, missing_since = NULL",
+        useRef(l.id), useRef(l.name), useRef(l.place_id), useRef(fetched_at), now;
+}
+
+void record_group_locks(Poco::Data::Session& s, std::int64_t group_id,
+                        const std::vector<std::int64_t>& lock_ids, std::int64_t fetched_at) {
+    for (std::int64_t lock_id : lock_ids)
+        s << "INSERT OR IGNORE INTO kisi_group_locks (group_id, lock_id, fetched_at) "
+             "VALUES (?, ?, ?)",
+            useRef(group_id), useRef(lock_id), useRef(fetched_at), now;
+    s << "UPDATE kisi_groups SET locks_fetched_at = ? WHERE id = ?", useRef(fetched_at),
+        useRef(group_id), now;
+}
+
 }  // namespace
 
 void KisiCacheRepo::replace_all(const KisiCatalog& catalog, std::int64_t fetched_at) {
@@ -70,20 +87,11 @@ void KisiCacheRepo::replace_all(const KisiCatalog& catalog, std::int64_t fetched
                 useRef(p.id), useRef(p.name), bind(to_nullable(p.time_zone)), useRef(fetched_at),
                 now;
         for (const KisiGroup& g : catalog.groups) upsert_group(s, g, fetched_at);
-        for (const KisiLock& l : catalog.locks)
-            s << "INSERT INTO kisi_locks (id, name, place_id, fetched_at, missing_since) "
-                 "VALUES (?, ?, ?, ?, NULL) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                 "place_id = excluded.place_id, fetched_at = excluded.fetched_at, "
-                 "missing_since = NULL",
-                useRef(l.id), useRef(l.name), useRef(l.place_id), useRef(fetched_at), now;
+        for (const KisiLock& l : catalog.locks) upsert_lock(s, l, fetched_at);
         s << "DELETE FROM kisi_group_locks", now;
-        for (const GroupLock& gl : catalog.group_locks)
-            s << "INSERT OR IGNORE INTO kisi_group_locks (group_id, lock_id, fetched_at) "
-                 "VALUES (?, ?, ?)",
-                useRef(gl.group_id), useRef(gl.lock_id), useRef(fetched_at), now;
-        s << "UPDATE kisi_groups SET locks_fetched_at = "
-             "CASE WHEN missing_since IS NULL THEN ? ELSE NULL END",
-            useRef(fetched_at), now;
+        s << "UPDATE kisi_groups SET locks_fetched_at = NULL", now;
+        for (const auto& [group_id, lock_ids] : catalog.lock_ids_by_group)
+            record_group_locks(s, group_id, lock_ids, fetched_at);
         s << "INSERT OR REPLACE INTO kisi_cache_state (id, refreshed_at) VALUES (1, ?)",
             useRef(fetched_at), now;
     });
@@ -93,17 +101,16 @@ void KisiCacheRepo::put_group(const KisiGroup& group, std::int64_t fetched_at) {
     db_.run([&](Poco::Data::Session& s) { upsert_group(s, group, fetched_at); });
 }
 
-void KisiCacheRepo::put_group_locks(std::int64_t group_id,
-                                    const std::vector<std::int64_t>& lock_ids,
+void KisiCacheRepo::put_group_locks(std::int64_t group_id, const std::vector<KisiLock>& locks,
                                     std::int64_t fetched_at) {
     db_.transaction([&](Poco::Data::Session& s) {
+        std::vector<std::int64_t> lock_ids;
+        for (const KisiLock& l : locks) {
+            upsert_lock(s, l, fetched_at);
+            lock_ids.push_back(l.id);
+        }
         s << "DELETE FROM kisi_group_locks WHERE group_id = ?", useRef(group_id), now;
-        for (std::int64_t lock_id : lock_ids)
-            s << "INSERT OR IGNORE INTO kisi_group_locks (group_id, lock_id, fetched_at) "
-                 "VALUES (?, ?, ?)",
-                useRef(group_id), useRef(lock_id), useRef(fetched_at), now;
-        s << "UPDATE kisi_groups SET locks_fetched_at = ? WHERE id = ?", useRef(fetched_at),
-            useRef(group_id), now;
+        record_group_locks(s, group_id, lock_ids, fetched_at);
     });
 }
 

@@ -7,10 +7,10 @@ using namespace Poco::Data::Keywords;
 AccessOptions OptionsRepo::get() {
     AccessOptions o;
     db_.run([&](Poco::Data::Session& s) {
-        s << "SELECT lead_days, grace_days, removal_threshold_percent, removal_threshold_min, "
-             "reconcile_interval_minutes FROM options WHERE id = 1",
+        s << "SELECT lead_days, grace_days, removal_threshold_percent, removal_threshold_min "
+             "FROM options WHERE id = 1",
             into(o.lead_days), into(o.grace_days), into(o.removal_threshold_percent),
-            into(o.removal_threshold_min), into(o.reconcile_interval_minutes), now;
+            into(o.removal_threshold_min), now;
     });
     return o;
 }
@@ -18,9 +18,9 @@ AccessOptions OptionsRepo::get() {
 void OptionsRepo::save(const AccessOptions& o) {
     db_.run([&](Poco::Data::Session& s) {
         s << "UPDATE options SET lead_days = ?, grace_days = ?, removal_threshold_percent = ?, "
-             "removal_threshold_min = ?, reconcile_interval_minutes = ? WHERE id = 1",
+             "removal_threshold_min = ? WHERE id = 1",
             useRef(o.lead_days), useRef(o.grace_days), useRef(o.removal_threshold_percent),
-            useRef(o.removal_threshold_min), useRef(o.reconcile_interval_minutes), now;
+            useRef(o.removal_threshold_min), now;
     });
 }
 

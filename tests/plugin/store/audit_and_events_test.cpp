@@ -42,6 +42,9 @@ TEST_F(AuditAndEvents, AuditLogListsNewestFirstAndPerSubject) {
     ASSERT_EQ(mine.size(), 2u);
     EXPECT_EQ(mine[1].subject, adult);
     EXPECT_FALSE(store->audit.recent(3)[2].subject);
+    EXPECT_EQ(store->audit.latest("door.unlock", "lock:100")->message, "not entitled");
+    EXPECT_EQ(store->audit.latest("lock.test_unlock", "lock:100")->actor, "admin:alice");
+    EXPECT_FALSE(store->audit.latest("lock.test_unlock", "lock:101"));
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ KisiCatalog demo_catalog() {
     c.places = {{1, "Maple", "America/Chicago"}, {2, "Oak", std::nullopt}};
     c.groups = {{10, "Maple Parents", 1}, {11, "Maple Staff", 1}, {20, "Everyone", std::nullopt}};
     c.locks = {{100, "Front door", 1}, {101, "Back door", 1}, {200, "Gate", 2}};
-    c.group_locks = {{10, 100}, {11, 100}, {11, 101}};
+    c.lock_ids_by_group = {{10, {100}}, {11, {100, 101}}, {20, {}}};
     return c;
 }
 
@@ -51,7 +51,7 @@ TEST_F(ConfigurationRepos, RefreshReplacesTheCacheAndMarksVanishedObjectsMissing
     later.places.pop_back();                   // Oak deleted in Kisi
     later.groups.erase(later.groups.begin());  // Maple Parents deleted
     later.locks = {{100, "Front door", 1}};    // Back door removed
-    later.group_locks = {{11, 100}};
+    later.lock_ids_by_group = {{11, {100}}};   // group 20's locks not read this time
     store->kisi_cache.replace_all(later, t0 + 10);
     store->kisi_cache.replace_all(later, t0 + 20);
 
@@ -59,6 +59,8 @@ TEST_F(ConfigurationRepos, RefreshReplacesTheCacheAndMarksVanishedObjectsMissing
     EXPECT_EQ(store->kisi_cache.place(2)->missing_since, t0 + 10);  // first noticed, kept
     EXPECT_EQ(store->kisi_cache.group(10)->missing_since, t0 + 10);
     EXPECT_FALSE(store->kisi_cache.group_locks_known(10));
+    EXPECT_FALSE(store->kisi_cache.group_locks_known(20));
+    EXPECT_TRUE(store->kisi_cache.group_locks_known(11));
     EXPECT_TRUE(store->kisi_cache.lock(101)->missing());
     auto locks = store->kisi_cache.locks_of_group(11);
     ASSERT_EQ(locks.size(), 1u);
@@ -71,13 +73,15 @@ TEST_F(ConfigurationRepos, RefreshReplacesTheCacheAndMarksVanishedObjectsMissing
 }
 
 TEST_F(ConfigurationRepos, GroupsAndTheirLocksCanBeRecordedOneByOne) {
-    store->kisi_cache.put_group({30, "New group", 1}, t0);
+    store->kisi_cache.replace_all(demo_catalog(), t0);
+    store->kisi_cache.put_group({30, "New group", 1}, t0 + 1);
     EXPECT_FALSE(store->kisi_cache.group_locks_known(30));
-    store->kisi_cache.replace_all(demo_catalog(), t0 + 1);  // locks listed but group 30 absent
-    store->kisi_cache.put_group({30, "New group", 1}, t0 + 2);
-    store->kisi_cache.put_group_locks(30, {100, 101}, t0 + 2);
+    store->kisi_cache.put_group_locks(30, {{100, "Front door", 1}, {102, "Side door", 1}}, t0 + 2);
     EXPECT_TRUE(store->kisi_cache.group_locks_known(30));
-    EXPECT_EQ(store->kisi_cache.locks_of_group(30).size(), 2u);
+    auto locks = store->kisi_cache.locks_of_group(30);
+    ASSERT_EQ(locks.size(), 2u);
+    EXPECT_EQ(locks[1].item.name, "Side door");  // a lock first seen through its group
+    EXPECT_EQ(store->kisi_cache.locks_of_place(1).size(), 3u);
     store->kisi_cache.put_group_locks(30, {}, t0 + 3);
     EXPECT_TRUE(store->kisi_cache.group_locks_known(30));
     EXPECT_TRUE(store->kisi_cache.locks_of_group(30).empty());
@@ -100,7 +104,7 @@ TEST_F(ConfigurationRepos, OnePlacePerCenterAndOneCenterPerPlace) {
 }
 
 TEST_F(ConfigurationRepos, OptionsRoundTrip) {
-    AccessOptions o{2, 3, 25, 8, 15};
+    AccessOptions o{2, 3, 25, 8};
     store->options.save(o);
     EXPECT_EQ(store->options.get(), o);
 }
@@ -109,7 +113,7 @@ TEST_F(ConfigurationRepos, NestedTransactionRollsBackEveryRepositoryCall) {
     try {
         store->db().transaction([&](Poco::Data::Session&) {
             store->place_links.save({1, 7, 10, 11, t0});
-            store->options.save({9, 9, 9, 9, 9});
+            store->options.save({9, 9, 9, 9});
             throw std::runtime_error("half-way");
         });
     } catch (const std::runtime_error&) {

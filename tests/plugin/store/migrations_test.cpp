@@ -44,10 +44,9 @@ void write_version_1_database(const std::filesystem::path& dir) {
              "INTEGER NOT NULL)",
              "CREATE TABLE options (id INTEGER PRIMARY KEY CHECK (id = 1), lead_days INTEGER NOT "
              "NULL, grace_days INTEGER NOT NULL, removal_threshold_percent INTEGER NOT NULL, "
-             "removal_threshold_min INTEGER NOT NULL, reconcile_interval_minutes INTEGER NOT "
-             "NULL)",
+             "removal_threshold_min INTEGER NOT NULL)",
              // Configuration an admin made under version 1.
-             "INSERT INTO options VALUES (1, 3, 2, 20, 7, 30)",
+             "INSERT INTO options VALUES (1, 3, 2, 20, 7)",
              "INSERT INTO connection VALUES (1, 'http://127.0.0.1:9', 42, 'Little Acorns', "
              "'abcd', 'f00d', 1600000000000)",
              "INSERT INTO kisi_places VALUES (11, 'Maple Street Center', 'America/Chicago', "
@@ -72,7 +71,7 @@ TEST(Migrations, ReopeningKeepsEverythingAndAppliesNothing) {
         auto store = Store::open(dir.path(), t0);
         store->connection.save({"https://api.kisi.io", 7, "Org", "wxyz", "cafe", t0});
         store->place_links.save({5, 9, 50, std::nullopt, t0});
-        store->options.save({1, 2, 15, 6, 120});
+        store->options.save({1, 2, 15, 6});
         store->work_queue.enqueue({"staff.grant", R"({"employee_id":3})", "employee:3", t0}, t0);
     }
     auto store = Store::open(dir.path(), t0 + 1);
@@ -80,7 +79,7 @@ TEST(Migrations, ReopeningKeepsEverythingAndAppliesNothing) {
     EXPECT_EQ(store->migration().to_version, latest_schema_version());
     EXPECT_EQ(store->connection.get()->organization_name, "Org");
     EXPECT_EQ(store->place_links.by_center(9)->place_id, 5);
-    EXPECT_EQ(store->options.get(), (AccessOptions{1, 2, 15, 6, 120}));
+    EXPECT_EQ(store->options.get(), (AccessOptions{1, 2, 15, 6}));
     EXPECT_EQ(store->work_queue.count(WorkState::pending), 1);
     EXPECT_EQ(migrate(store->db(), t0 + 2).from_version, latest_schema_version());
 }
@@ -91,7 +90,7 @@ TEST(Migrations, VersionOneDatabaseIsUpgradedKeepingItsConfiguration) {
     auto store = Store::open(dir.path(), t0);
     EXPECT_EQ(store->migration().from_version, 1);
     EXPECT_EQ(store->migration().to_version, latest_schema_version());
-    EXPECT_EQ(store->options.get(), (AccessOptions{3, 2, 20, 7, 30}));
+    EXPECT_EQ(store->options.get(), (AccessOptions{3, 2, 20, 7}));
     auto connection = store->connection.get();
     ASSERT_TRUE(connection);
     EXPECT_EQ(connection->organization_name, "Little Acorns");

@@ -54,9 +54,8 @@ void m0001_configuration(Poco::Data::Session& session) {
             lead_days INTEGER NOT NULL,
             grace_days INTEGER NOT NULL,
             removal_threshold_percent INTEGER NOT NULL,
-            removal_threshold_min INTEGER NOT NULL,
-            reconcile_interval_minutes INTEGER NOT NULL))sql",
-                             "INSERT INTO options VALUES (1, 0, 0, 10, 5, 60)",
+            removal_threshold_min INTEGER NOT NULL))sql",
+                             "INSERT INTO options VALUES (1, 0, 0, 10, 5)",
                          });
 }
 

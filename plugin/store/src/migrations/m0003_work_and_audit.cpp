@@ -39,6 +39,7 @@ void m0003_work_and_audit(Poco::Data::Session& session) {
             result TEXT NOT NULL CHECK (result IN ('ok', 'refused', 'failed')),
             message TEXT))sql",
             "CREATE INDEX audit_log_by_subject ON audit_log(subject_kind, subject_id, id)",
+            "CREATE INDEX audit_log_by_target ON audit_log(target, action, id)",
         });
 }
 

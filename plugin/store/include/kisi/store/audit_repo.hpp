@@ -36,6 +36,8 @@ class AuditRepo {
     // Newest first.
     std::vector<AuditEntry> recent(std::size_t limit);
     std::vector<AuditEntry> for_subject(const PersonRef& subject, std::size_t limit);
+    // The newest entry of `action` on `target`, e.g. the last test unlock of a door.
+    std::optional<AuditEntry> latest(const std::string& action, const std::string& target);
 
   private:
     Database& db_;

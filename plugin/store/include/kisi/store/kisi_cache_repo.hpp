@@ -3,6 +3,7 @@
 #include "kisi/store/database.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,17 +28,13 @@ struct KisiLock {
     std::int64_t place_id = 0;
 };
 
-struct GroupLock {
-    std::int64_t group_id = 0;
-    std::int64_t lock_id = 0;
-};
-
-// One complete read of Kisi's places, groups, locks and which locks each group opens.
+// One complete read of Kisi's places, groups and locks, plus which locks some groups open
+// (reading that costs a request per group, so only the groups the plugin uses are read).
 struct KisiCatalog {
     std::vector<KisiPlace> places;
     std::vector<KisiGroup> groups;
     std::vector<KisiLock> locks;
-    std::vector<GroupLock> group_locks;
+    std::map<std::int64_t, std::vector<std::int64_t>> lock_ids_by_group;
 };
 
 // A cached Kisi object with when it was last seen. missing_since is set when a refresh no
@@ -56,12 +53,13 @@ class KisiCacheRepo {
     explicit KisiCacheRepo(Database& db) : db_(db) {}
 
     // Replaces the cache with a complete read, atomically: everything in the catalog is
-    // present as of fetched_at, everything else is marked missing.
+    // present as of fetched_at, everything else is marked missing; the locks of the groups
+    // not in lock_ids_by_group become unknown.
     void replace_all(const KisiCatalog& catalog, std::int64_t fetched_at);
     // Records one group read live from Kisi (for example while validating a group id).
     void put_group(const KisiGroup& group, std::int64_t fetched_at);
-    // Records the locks one (cached) group opens, read live from Kisi.
-    void put_group_locks(std::int64_t group_id, const std::vector<std::int64_t>& lock_ids,
+    // Records the locks one cached group opens, read live from Kisi, and those locks.
+    void put_group_locks(std::int64_t group_id, const std::vector<KisiLock>& locks,
                          std::int64_t fetched_at);
 
     std::optional<std::int64_t> last_refreshed_at();

@@ -12,7 +12,6 @@ struct AccessOptions {
     // waits for an admin's approval.
     int removal_threshold_percent = 10;
     int removal_threshold_min = 5;
-    int reconcile_interval_minutes = 60;
     bool operator==(const AccessOptions&) const = default;
 };
 

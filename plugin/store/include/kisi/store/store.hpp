@@ -12,6 +12,7 @@
 #include "kisi/store/processed_event_repo.hpp"
 #include "kisi/store/staff_group_repo.hpp"
 #include "kisi/store/user_link_repo.hpp"
+#include "kisi/store/work_kinds.hpp"
 #include "kisi/store/work_queue_repo.hpp"
 
 #include <cstdint>
