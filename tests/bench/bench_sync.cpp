@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
     // 3. Event hand-off (durable enqueue included): with the worker idle (no Kisi client),
     // then with the worker draining what the events ask for.
     for (const bool worker_busy : {false, true}) {
-        if (!worker_busy) world.engine().set_client(nullptr);
+        if (!worker_busy) world.set_engine_client(nullptr);
         std::vector<double> handoff_us;
         for (int i = 0; i < args.handoffs; ++i) {
             auto adult = world.model.adult(1 + i % args.guardians);
@@ -160,7 +160,7 @@ int main(int argc, char** argv) {
             "(target p99 < 200 us)\n",
             worker_busy ? "busy" : "idle", percentile(handoff_us, 0.5),
             percentile(handoff_us, 0.99), args.handoffs);
-        if (!worker_busy) world.engine().set_client(world.connect(world.api_key()));
+        if (!worker_busy) world.set_engine_client(world.connect(world.api_key()));
     }
     world.settle(std::chrono::hours(1));
 

@@ -90,7 +90,7 @@ TEST_F(Failures, RepeatedRefusalOfTheKeyQuarantinesUntilAKeyIsSaved) {
     EXPECT_EQ(world.engine().health()->getValue<std::int64_t>("pending_work"), 1);
 
     world.control.clear_faults();
-    world.engine().set_client(world.connect(world.api_key()));  // the admin saved a key
+    world.set_engine_client(world.connect(world.api_key()));  // the admin saved a key
     ASSERT_TRUE(world.settle());
     EXPECT_EQ(world.kisi_state(), std::set<std::string>{grant});
     EXPECT_EQ(world.engine().health()->getValue<std::string>("status"), "ok");

@@ -6,9 +6,10 @@ namespace kisi::sync {
 
 namespace json = sdk::json;
 
-Engine::Engine(store::Store& store, sdk::Host host, EngineOptions options)
+Engine::Engine(store::Store& store, sdk::Host host, ClientSource client, EngineOptions options)
     : store_(store),
       host_(host),
+      client_(std::move(client)),
       identities_(store),
       executor_(store),
       people_(store, host, identities_, executor_),
@@ -27,18 +28,18 @@ void Engine::configure(const json::Object& settings) {
         worker_.set_reconcile_interval(std::chrono::minutes(*minutes));
 }
 
-void Engine::set_client(std::shared_ptr<client::KisiClient> kisi) {
-    client_.set(std::move(kisi));
-    quarantine_.clear();
-    worker_.wake();
-}
-
 void Engine::start() {
     worker_.start();
 }
 
 void Engine::stop() {
     worker_.stop();
+}
+
+EventIntake::Accepted Engine::accept_event(const json::Object& event) {
+    auto accepted = intake_.accept(event);
+    if (accepted == EventIntake::Accepted::queued) worker_.wake();
+    return accepted;
 }
 
 EventIntake::Accepted Engine::accept_event(std::string_view event_json) {
@@ -58,12 +59,12 @@ void Engine::request_sync(const store::PersonRef& person) {
 }
 
 void Engine::request_reconcile() {
-    enqueue(work::Reconcile{false});
+    enqueue(work::Reconcile{});
 }
 
 SyncStatus Engine::status() const {
     SyncStatus s;
-    s.connected = client_.get() != nullptr;
+    s.connected = client_() != nullptr;
     s.quarantine = quarantine_.state();
     s.outstanding = store_.work_queue.count_outstanding(host_.now_ms(), work::scheduled_kind);
     s.failed = store_.work_queue.count(store::WorkState::failed);
@@ -102,7 +103,7 @@ json::Object Engine::health() const {
 }
 
 Outcome<ReconcilePlan> Engine::preview() {
-    auto kisi = client_.get();
+    auto kisi = client_();
     if (!kisi)
         return Failure{FailureClass::rejected, "not connected to Kisi: save an API key first"};
     return reconciler_.preview(*kisi);

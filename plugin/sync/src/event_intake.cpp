@@ -31,10 +31,20 @@ std::optional<work::Work> work_for(const std::string& type, const json::Object& 
 }  // namespace
 
 EventIntake::Accepted EventIntake::accept(std::string_view event_json) {
+    json::Object event;
+    try {
+        event = json::parse_object(event_json, "event");
+    } catch (const std::exception& e) {
+        host_.warning(std::string("Kisi sync ignores a malformed event: ") + e.what());
+        return Accepted::ignored;
+    }
+    return accept(event);
+}
+
+EventIntake::Accepted EventIntake::accept(const json::Object& event) {
     std::string event_id;
     std::optional<work::Work> work;
     try {
-        auto event = json::parse_object(event_json, "event");
         event_id = json::require_string(event, "event_id");
         const auto type = json::require_string(event, "type");
         work = work_for(type, event);

@@ -196,7 +196,7 @@ void Reconciler::repair_ledger(const Actual& actual) {
     });
 }
 
-Outcome<ReconcileReport> Reconciler::run(client::KisiClient& kisi, bool removals_approved) {
+Outcome<ReconcileReport> Reconciler::run(client::KisiClient& kisi) {
     Actual actual;
     auto plan = compute(kisi, actual);
     if (!plan.ok()) return plan.failure();
@@ -204,7 +204,7 @@ Outcome<ReconcileReport> Reconciler::run(client::KisiClient& kisi, bool removals
 
     ReconcileReport report;
     report.plan = std::move(plan.value());
-    const bool hold = report.plan.exceeds_removal_limit() && !removals_approved;
+    const bool hold = report.plan.exceeds_removal_limit();
     std::set<PersonKey> removing;
     if (hold)
         for (const Step& s : report.plan.steps)
@@ -229,7 +229,7 @@ Outcome<ReconcileReport> Reconciler::run(client::KisiClient& kisi, bool removals
     entry.at = now_ms;
     entry.actor = "sync";
     entry.action = "reconcile.run";
-    entry.reason = removals_approved ? "removals approved by an admin" : "full reconcile";
+    entry.reason = "full reconcile";
     entry.result = hold ? store::AuditResult::refused : store::AuditResult::ok;
     entry.message =
         report.plan.summary() + (hold ? "; removals held for approval (limit " +

@@ -19,13 +19,13 @@ constexpr int checkpoint_every = 256;
 
 }  // namespace
 
-Worker::Worker(store::Store& store, sdk::Host host, ClientSlot& client, Quarantine& quarantine,
+Worker::Worker(store::Store& store, sdk::Host host, ClientSource client, Quarantine& quarantine,
                PersonSync& people, IdentityResolver& identities, Reconciler& reconciler,
                WorkerOptions options)
     : store_(store),
       host_(host),
       directory_(host),
-      client_(client),
+      client_(std::move(client)),
       quarantine_(quarantine),
       people_(people),
       identities_(identities),
@@ -115,7 +115,9 @@ void Worker::run() {
             std::lock_guard lock(mutex_);
             if (stopping_) return;
         }
-        auto kisi = client_.get();
+        auto kisi = client_();
+        if (kisi && kisi.get() != last_client_) quarantine_.clear();  // a new key was saved
+        last_client_ = kisi.get();
         if (!kisi || quarantine_.active()) {
             checkpoint();
             idle(idle_poll);
@@ -189,13 +191,13 @@ Done Worker::process(const store::WorkItem& item, client::KisiClient& kisi) {
                 });
                 return std::nullopt;
             },
-            [&](const work::Reconcile& w) -> Done {
-                auto report = reconciler_.run(kisi, w.removals_approved);
+            [&](const work::Reconcile&) -> Done {
+                auto report = reconciler_.run(kisi);
                 if (!report.ok()) return report.failure();
                 return std::nullopt;
             },
             [&](const work::PeriodicReconcile&) -> Done {
-                auto report = reconciler_.run(kisi, false);
+                auto report = reconciler_.run(kisi);
                 schedule_reconcile(host_.now_ms());
                 if (!report.ok()) return report.failure();
                 return std::nullopt;

@@ -100,9 +100,20 @@ void SyncWorld::restart() {
     engine_.reset();
     kisi::sync::EngineOptions options;
     options.worker = options_.worker;
-    engine_ = std::make_unique<kisi::sync::Engine>(*store_, host_->host(), options);
-    engine_->set_client(connect(api_key_));
+    set_engine_client(connect(api_key_));
+    engine_ = std::make_unique<kisi::sync::Engine>(
+        *store_, host_->host(),
+        [this] {
+            std::lock_guard lock(engine_client_mutex_);
+            return engine_client_;
+        },
+        options);
     engine_->start();
+}
+
+void SyncWorld::set_engine_client(std::shared_ptr<kisi::client::KisiClient> kisi) {
+    std::lock_guard lock(engine_client_mutex_);
+    engine_client_ = std::move(kisi);
 }
 
 bool SyncWorld::deliver(const std::string& event_json) {

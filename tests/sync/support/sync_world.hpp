@@ -15,6 +15,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -59,8 +60,11 @@ class SyncWorld {
     bool deliver(const std::string& event_json);
     // Waits until the engine reports no pending work (the host's settle).
     bool settle(std::chrono::milliseconds timeout = std::chrono::seconds(30));
-    // A new client for the engine (as save-connection does).
+    // A client of the sandbox with this key.
     std::shared_ptr<kisi::client::KisiClient> connect(const std::string& api_key) const;
+    // What the plugin's connection hands the engine (null: not connected); a new client is
+    // what saving a key gives.
+    void set_engine_client(std::shared_ptr<kisi::client::KisiClient> kisi);
     void restart();
     void stop();
 
@@ -85,6 +89,8 @@ class SyncWorld {
     std::shared_ptr<kisi::client::KisiClient> admin_;
     std::unique_ptr<kisi::store::Store> store_;
     std::unique_ptr<kisi::sync::Engine> engine_;
+    mutable std::mutex engine_client_mutex_;
+    std::shared_ptr<kisi::client::KisiClient> engine_client_;
 };
 
 }  // namespace sync_test

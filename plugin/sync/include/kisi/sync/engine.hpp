@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kisi/sync/client_slot.hpp"
+#include "kisi/sync/client_source.hpp"
 #include "kisi/sync/event_intake.hpp"
 #include "kisi/sync/executor.hpp"
 #include "kisi/sync/explanation.hpp"
@@ -43,27 +43,26 @@ struct SyncStatus {
 };
 
 // The Kisi plugin's access sync engine, as the plugin class uses it:
-//   activate:      Engine(store, host); configure(settings); set_client(...); start()
-//   handle_event:  accept_event(json)  (HP_OK once it returns: the event is durable)
-//   save-connection / key fixed: set_client(new client)  (also lifts the quarantine)
+//   activate:      Engine(store, host, client source); configure(settings); start()
+//   handle_event:  accept_event(event)  (HP_OK once it returns: the event is durable)
+//   a new key saved: nothing to do; the source hands out a new client, which lifts a quarantine
 //   employee tab saved, place link saved: request_sync(person) / request_reconcile()
 //   settings actions: see sync_actions.hpp;  health: health()
 //   deactivate:    stop()
 // Every method may be called from the host's strand while the worker runs.
 class Engine {
   public:
-    Engine(store::Store& store, sdk::Host host, EngineOptions options = {});
+    Engine(store::Store& store, sdk::Host host, ClientSource client, EngineOptions options = {});
     ~Engine();
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
 
     // Manifest settings: reconcile_interval_minutes.
     void configure(const sdk::json::Object& settings);
-    // The client to use from now on (null: not connected). Lifts a quarantine.
-    void set_client(std::shared_ptr<client::KisiClient> kisi);
     void start();
     void stop();
 
+    EventIntake::Accepted accept_event(const sdk::json::Object& event);
     EventIntake::Accepted accept_event(std::string_view event_json);
     void request_sync(const store::PersonRef& person);
     void request_reconcile();
@@ -87,7 +86,7 @@ class Engine {
 
     store::Store& store_;
     sdk::Host host_;
-    ClientSlot client_;
+    ClientSource client_;
     Quarantine quarantine_;
     IdentityResolver identities_;
     Executor executor_;

@@ -2,6 +2,7 @@
 
 #include <kisi/store/store.hpp>
 #include <sdk/host.hpp>
+#include <sdk/json.hpp>
 #include <sdk/result.hpp>
 
 #include <string_view>
@@ -20,6 +21,7 @@ class EventIntake {
 
     // Malformed events and unknown types are acknowledged and logged (redelivering them would
     // block the host's in-order delivery forever) and answer `ignored`.
+    Accepted accept(const sdk::json::Object& event);
     Accepted accept(std::string_view event_json);
 
   private:

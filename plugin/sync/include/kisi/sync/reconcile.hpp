@@ -59,14 +59,14 @@ struct ReconcileReport {
 // preview() only reads. run() (on the worker, serialised with every other change) first
 // brings the ledger in line with Kisi (assignments deleted in Kisi are forgotten, windows
 // changed in Kisi are noted, interrupted creates adopted), then queues a convergence for each
-// person the plan touches, holding back the people whose removals exceed the limit unless an
-// admin approved them.
+// person the plan touches; when there are more removals than the limit, the people with
+// removals are held back until an admin approves or rejects them (Engine::approve_removals).
 class Reconciler {
   public:
     Reconciler(store::Store& store, sdk::Host host) : store_(store), host_(host) {}
 
     Outcome<ReconcilePlan> preview(client::KisiClient& kisi) const;
-    Outcome<ReconcileReport> run(client::KisiClient& kisi, bool removals_approved);
+    Outcome<ReconcileReport> run(client::KisiClient& kisi);
 
     std::optional<HeldRemovals> held() const;
     // The held people, released for convergence (approve) or dropped (reject).

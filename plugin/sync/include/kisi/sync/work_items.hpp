@@ -1,6 +1,7 @@
 #pragma once
 
 #include <kisi/store/person.hpp>
+#include <kisi/store/work_kinds.hpp>
 #include <kisi/store/work_queue_repo.hpp>
 
 #include <cstdint>
@@ -19,10 +20,8 @@ struct ConvergePerson {
 struct ConvergeContract {
     std::int64_t contract_id = 0;
 };
-// A full reconcile asked for by an admin; `removals_approved` lets it remove past the limit.
-struct Reconcile {
-    bool removals_approved = false;
-};
+// A full reconcile asked for by an admin or by a configuration change.
+struct Reconcile {};
 // Planned for a later time: a person whose window ends then, or the periodic reconcile.
 struct Recheck {
     store::PersonRef person;
@@ -38,9 +37,8 @@ store::NewWorkItem to_item(const Work& work, std::int64_t not_before);
 // nullopt for an item this version does not understand.
 std::optional<Work> from_item(const store::WorkItem& item);
 
-// The key under which work for a person is queued ("person:adult:7").
-std::string person_key(const store::PersonRef& person);
-// The person a queued item is about, if any.
-std::optional<store::PersonRef> person_of(const Work& work);
+// The key under which work for a person is queued ("person:adult:7"); the settings page and
+// the employee tab queue the same kinds (kisi/store/work_kinds.hpp).
+using store::work::person_key;
 
 }  // namespace kisi::sync::work

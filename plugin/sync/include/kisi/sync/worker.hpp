@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kisi/sync/client_slot.hpp"
+#include "kisi/sync/client_source.hpp"
 #include "kisi/sync/failure.hpp"
 #include "kisi/sync/host_directory.hpp"
 #include "kisi/sync/identity.hpp"
@@ -37,10 +37,10 @@ struct WorkerOptions {
 // carries it out, and records the outcome (done; again later after a transient failure, with
 // the whole queue pausing so that an outage is not hammered; failed with Kisi's message for a
 // refusal). Repeated 401/403 put the engine in quarantine, where it sends nothing until an
-// admin saves a working key.
+// admin saves a new key (the client source then hands out another client).
 class Worker {
   public:
-    Worker(store::Store& store, sdk::Host host, ClientSlot& client, Quarantine& quarantine,
+    Worker(store::Store& store, sdk::Host host, ClientSource client, Quarantine& quarantine,
            PersonSync& people, IdentityResolver& identities, Reconciler& reconciler,
            WorkerOptions options);
     ~Worker();
@@ -70,7 +70,7 @@ class Worker {
     store::Store& store_;
     sdk::Host host_;
     HostDirectory directory_;
-    ClientSlot& client_;
+    ClientSource client_;
     Quarantine& quarantine_;
     PersonSync& people_;
     IdentityResolver& identities_;
@@ -85,6 +85,7 @@ class Worker {
     std::thread thread_;
 
     // Worker thread only.
+    const client::KisiClient* last_client_ = nullptr;  // to notice a newly saved key
     int transient_streak_ = 0;
     int since_checkpoint_ = 0;
     std::chrono::steady_clock::time_point paused_until_{};
