@@ -72,13 +72,21 @@ sdk::ActionResult ConnectionSection::save(const sdk::ActionRequest& request) {
         }
         key = current_key.value();
     }
-    // Whatever happens below, no answer and no audit line may carry the key.
+    // Whatever happens below, no answer and no audit line may carry the key, even one pasted
+    // into the wrong field.
+    const std::string audit_target = without_secret(base_url, key);
     auto answer = [&](sdk::ActionResult result, store::AuditResult outcome) {
-        const std::string message = without_secret(result.message(), key);
-        services_.audit(action_name, base_url, outcome, message);
+        services_.audit(action_name, audit_target, outcome, without_secret(result.message(), key));
         return result;
     };
 
+    if (base_url.find(key) != std::string::npos) {
+        FieldErrors errors;
+        errors.add("base_url", "The base URL must not contain the API key.");
+        return answer(
+            errors.to_result("Nothing was saved: the API key was pasted into the base URL."),
+            store::AuditResult::refused);
+    }
     access::KeyCheck check = services_.connection.verify(base_url, key);
     if (!check.verified) {
         sdk::ActionResult result = refusal_result(
@@ -105,7 +113,7 @@ sdk::ActionResult ConnectionSection::save(const sdk::ActionRequest& request) {
     }
 
     if (auto saved = services_.connection.save(base_url, key, verified); !saved) {
-        services_.audit(action_name, base_url, store::AuditResult::failed, saved.message());
+        services_.audit(action_name, audit_target, store::AuditResult::failed, saved.message());
         return refusal_result(saved);
     }
 

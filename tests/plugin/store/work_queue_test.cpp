@@ -1,6 +1,6 @@
 #include "kisi/store/store.hpp"
 
-#include "temp_dir.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 

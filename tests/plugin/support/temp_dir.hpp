@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-namespace kisi::store::test {
+namespace kisi::test {
 
 // A fresh directory under the system temp dir, removed with everything in it at scope exit.
 class TempDir {
@@ -17,4 +17,4 @@ class TempDir {
     std::filesystem::path path_;
 };
 
-}  // namespace kisi::store::test
+}  // namespace kisi::test

@@ -1,8 +1,8 @@
-#include "temp_dir.hpp"
+#include "support/temp_dir.hpp"
 
 #include <Poco/TemporaryFile.h>
 
-namespace kisi::store::test {
+namespace kisi::test {
 
 TempDir::TempDir() : path_(Poco::TemporaryFile::tempName()) {
     std::filesystem::create_directories(path_);
@@ -13,4 +13,4 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(path_, ignored);
 }
 
-}  // namespace kisi::store::test
+}  // namespace kisi::test
