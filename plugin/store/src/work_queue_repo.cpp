@@ -189,6 +189,17 @@ std::int64_t WorkQueueRepo::count(WorkState state) {
     return n;
 }
 
+std::int64_t WorkQueueRepo::count_outstanding(std::int64_t now_ms,
+                                              const std::string& scheduled_kind) {
+    std::int64_t n = 0;
+    db_.run([&](Poco::Data::Session& s) {
+        s << "SELECT COUNT(*) FROM work_queue WHERE state = 'in_progress' OR (state = 'pending' "
+             "AND (kind <> ? OR next_attempt_at <= ?))",
+            useRef(scheduled_kind), useRef(now_ms), into(n), now;
+    });
+    return n;
+}
+
 std::optional<std::int64_t> WorkQueueRepo::next_due_at() {
     std::vector<std::int64_t> at;
     db_.run([&](Poco::Data::Session& s) {

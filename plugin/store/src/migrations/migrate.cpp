@@ -22,6 +22,7 @@ constexpr std::array steps{
     Step{1, "configuration", migrations::m0001_configuration},
     Step{2, "people_and_access", migrations::m0002_people_and_access},
     Step{3, "work_and_audit", migrations::m0003_work_and_audit},
+    Step{4, "assignment_intents", migrations::m0004_assignment_intents},
 };
 
 constexpr bool numbered_in_order() {

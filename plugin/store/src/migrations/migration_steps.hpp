@@ -12,6 +12,7 @@ namespace kisi::store::migrations {
 void m0001_configuration(Poco::Data::Session& session);
 void m0002_people_and_access(Poco::Data::Session& session);
 void m0003_work_and_audit(Poco::Data::Session& session);
+void m0004_assignment_intents(Poco::Data::Session& session);
 
 inline void execute_all(Poco::Data::Session& session, std::initializer_list<std::string_view> sql) {
     using namespace Poco::Data::Keywords;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kisi/store/assignment_intent_repo.hpp"
 #include "kisi/store/assignment_ledger_repo.hpp"
 #include "kisi/store/audit_repo.hpp"
 #include "kisi/store/connection_repo.hpp"
@@ -49,6 +50,7 @@ class Store {
     ProcessedEventRepo processed_events{db_};
     OptionsRepo options{db_};
     AuditRepo audit{db_};
+    AssignmentIntentRepo intents{db_};
 
   private:
     Store(const std::filesystem::path& file, std::int64_t now_ms);

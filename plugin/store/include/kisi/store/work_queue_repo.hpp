@@ -59,6 +59,9 @@ class WorkQueueRepo {
     std::optional<WorkItem> latest_for_key(const std::string& dedupe_key);
     std::vector<WorkItem> in_state(WorkState state, std::size_t limit);
     std::int64_t count(WorkState state);
+    // Work still to do: items in progress, and pending items that are due or are not of
+    // `scheduled_kind` (items of that kind waiting for a future time are planned, not owed).
+    std::int64_t count_outstanding(std::int64_t now_ms, const std::string& scheduled_kind);
     std::optional<std::int64_t> next_due_at();
 
   private:
