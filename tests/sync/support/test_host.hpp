@@ -1,6 +1,7 @@
 // The host services a plugin sees (hp_host_api), in memory, for the sync tests: a ticking
-// clock a test can move, the HostModel as directory, secrets, a data directory, and captured
-// log lines and alerts. sdk::Host wraps it exactly as it wraps a real host.
+// clock a test can move, a directory (the HostModel, or the sample host's own), secrets, a
+// data directory, and captured log lines and alerts. sdk::Host wraps it exactly as it wraps a
+// real host.
 #pragma once
 
 #include "host_model.hpp"
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -35,9 +37,19 @@ class TestClock {
 // "2026-03-01T06:00:00Z" -> ms since the epoch.
 std::int64_t iso_ms(const std::string& iso);
 
+// A directory request's answer: HP_OK with the document, or a status with a message.
+struct DirectoryAnswer {
+    hp_status status = HP_OK;
+    std::string body;
+};
+using DirectoryFn = std::function<DirectoryAnswer(const std::string& request_json)>;
+
+// The HostModel as directory.
+DirectoryFn directory_of(const HostModel& model);
+
 class TestHost {
   public:
-    TestHost(HostModel& model, TestClock& clock, std::filesystem::path data_dir);
+    TestHost(DirectoryFn directory, TestClock& clock, std::filesystem::path data_dir);
     TestHost(const TestHost&) = delete;
     TestHost& operator=(const TestHost&) = delete;
 
@@ -45,7 +57,7 @@ class TestHost {
     std::vector<std::string> alerts() const;
     std::vector<std::string> logs() const;
 
-    HostModel& model;
+    const DirectoryFn directory;
     TestClock& clock;
     const std::filesystem::path data_dir;
 
