@@ -104,6 +104,17 @@ TEST_F(Failures, RepeatedRefusalOfTheKeyQuarantinesUntilAKeyIsSaved) {
     EXPECT_EQ(world.engine().health()->getValue<std::string>("status"), "ok");
 }
 
+TEST_F(Failures, RetriesGoOnWhileTheHostsClockStandsStill) {
+    world.clock.freeze();
+    world.control.inject(R"({"status": {"code": 503, "count": 3}})");  // one item's whole budget
+    const auto grant = enrol(1);
+    ASSERT_TRUE(world.settle());
+    EXPECT_EQ(world.kisi_state(), std::set<std::string>{grant});
+    auto item = world.store().work_queue.latest_for_key("person:adult:1");
+    ASSERT_TRUE(item);
+    EXPECT_GE(item->attempts, 2);  // it really went back to the queue
+}
+
 TEST_F(Failures, RestartResumesQueuedWorkWithoutDuplicates) {
     world.control.inject(R"({"outage": {"code": 503}})");
     std::set<std::string> expected;

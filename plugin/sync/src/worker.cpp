@@ -84,6 +84,18 @@ void Worker::schedule_reconcile(std::int64_t from_ms) {
         work::to_item(work::PeriodicReconcile{}, from_ms + reconcile_interval_ms_.load()), from_ms);
 }
 
+std::int64_t Worker::queue_now() {
+    const auto host_ms = host_.now_ms();
+    const auto steady = std::chrono::steady_clock::now();
+    if (host_ms != last_host_ms_) {
+        last_host_ms_ = host_ms;
+        host_ms_seen_at_ = steady;
+        return host_ms;
+    }
+    return host_ms +
+           std::chrono::duration_cast<std::chrono::milliseconds>(steady - host_ms_seen_at_).count();
+}
+
 void Worker::checkpoint() {
     since_checkpoint_ = 0;
     try {
@@ -132,7 +144,7 @@ void Worker::run() {
         }
         std::optional<store::WorkItem> item;
         try {
-            item = store_.work_queue.claim_next(host_.now_ms());
+            item = store_.work_queue.claim_next(queue_now());
         } catch (const std::exception& e) {
             host_.error(std::string("Kisi sync cannot read its work queue: ") + e.what());
             idle(idle_poll);
@@ -144,7 +156,7 @@ void Worker::run() {
             auto due = store_.work_queue.next_due_at();
             auto wait = idle_poll;
             if (due)
-                wait = std::clamp(std::chrono::milliseconds(*due - host_.now_ms()),
+                wait = std::clamp(std::chrono::milliseconds(*due - queue_now()),
                                   std::chrono::milliseconds(1), idle_poll);
             idle(wait);
             continue;

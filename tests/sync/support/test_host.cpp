@@ -13,8 +13,16 @@ void TestClock::set(std::int64_t now_ms) {
     set_at_ = std::chrono::steady_clock::now();
 }
 
+void TestClock::freeze() {
+    const auto now = now_ms();
+    std::lock_guard lock(mutex_);
+    set_ms_ = now;
+    frozen_ = true;
+}
+
 std::int64_t TestClock::now_ms() const {
     std::lock_guard lock(mutex_);
+    if (frozen_) return set_ms_;
     return set_ms_ + std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::steady_clock::now() - set_at_)
                          .count();

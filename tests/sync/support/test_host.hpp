@@ -21,15 +21,18 @@
 
 namespace sync_test {
 
-// Runs from the instant set, like the sample host's simulated clock.
+// Runs from the instant set, like the sample host's simulated clock; or stands still once
+// frozen, like a test host's clock.
 class TestClock {
   public:
     explicit TestClock(std::int64_t start_ms) { set(start_ms); }
     void set(std::int64_t now_ms);
+    void freeze();
     std::int64_t now_ms() const;
 
   private:
     mutable std::mutex mutex_;
+    bool frozen_ = false;
     std::int64_t set_ms_ = 0;
     std::chrono::steady_clock::time_point set_at_;
 };
