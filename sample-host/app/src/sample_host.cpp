@@ -5,6 +5,7 @@
 #include <Poco/Logger.h>
 
 #include "data_host_services.hpp"
+#include "demo_sandbox.hpp"
 #include "host_data/alert_log.h"
 #include "host_data/app_tokens.h"
 #include "host_data/contract_scheduler.h"
@@ -65,6 +66,7 @@ struct SampleHost::Parts {
     std::unique_ptr<web::PluginUiHandler> plugin_ui;
     std::unique_ptr<web::AppDoorsHandler> app_doors;
     std::unique_ptr<web::WebServer> server;
+    std::unique_ptr<kisi::sandbox::Sandbox> sandbox;  // --demo only
     bool stopped = false;
 };
 
@@ -144,6 +146,9 @@ SampleHost::Parts::Parts(HostConfig host_config) : config(std::move(host_config)
                                  std::to_string(options.listen_port) + ": " + e.displayText());
     }
     server->start();
+    if (options.demo) {
+        sandbox = start_demo_sandbox(options.listen_host, options.listen_port, *settings, clock);
+    }
 }
 
 SampleHost::SampleHost(HostConfig config) : parts_(std::make_unique<Parts>(std::move(config))) {}
@@ -155,6 +160,7 @@ SampleHost::~SampleHost() {
 void SampleHost::stop() {
     if (parts_->stopped) return;
     parts_->stopped = true;
+    if (parts_->sandbox) parts_->sandbox->stop();
     parts_->server->stop();
     parts_->scheduler->stop();
     parts_->dispatcher->stop();
@@ -175,6 +181,11 @@ data::Store& SampleHost::store() {
 }
 const std::filesystem::path& SampleHost::data_dir() const {
     return parts_->config.options.data_dir;
+}
+
+std::optional<DemoSandboxInfo> SampleHost::demo_sandbox() const {
+    if (!parts_->sandbox) return std::nullopt;
+    return DemoSandboxInfo{parts_->sandbox->base_url(), parts_->sandbox->api_key()};
 }
 
 }  // namespace host::app
