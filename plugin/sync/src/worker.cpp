@@ -16,6 +16,11 @@ overloaded(F...) -> overloaded<F...>;
 constexpr std::chrono::milliseconds idle_poll{1'000};
 // Under constant load the worker still checkpoints this often (items processed).
 constexpr int checkpoint_every = 256;
+constexpr std::chrono::hours tidy_every{1};
+// Done items stay this long (the employee tab shows the last result); the host stops
+// redelivering an event long before its id is forgotten.
+constexpr std::int64_t keep_done_ms = 7LL * 24 * 3600 * 1000;
+constexpr std::int64_t keep_event_ids_ms = 30LL * 24 * 3600 * 1000;
 
 }  // namespace
 
@@ -96,6 +101,20 @@ std::int64_t Worker::queue_now() {
            std::chrono::duration_cast<std::chrono::milliseconds>(steady - host_ms_seen_at_).count();
 }
 
+void Worker::tidy() {
+    const auto steady = std::chrono::steady_clock::now();
+    if (tidied_at_ != std::chrono::steady_clock::time_point{} && steady - tidied_at_ < tidy_every)
+        return;
+    tidied_at_ = steady;
+    const auto now_ms = host_.now_ms();
+    try {
+        store_.work_queue.purge_done(now_ms - keep_done_ms);
+        store_.processed_events.forget_before(now_ms - keep_event_ids_ms);
+    } catch (const std::exception& e) {
+        host_.warning(std::string("Kisi sync could not tidy its database: ") + e.what());
+    }
+}
+
 void Worker::checkpoint() {
     since_checkpoint_ = 0;
     try {
@@ -152,6 +171,7 @@ void Worker::run() {
         }
         if (!item) {
             identities_.forget();  // the bulk copy of Kisi's users is only good while busy
+            tidy();
             if (since_checkpoint_ > 0) checkpoint();
             auto due = store_.work_queue.next_due_at();
             auto wait = idle_poll;
