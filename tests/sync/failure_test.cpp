@@ -75,6 +75,14 @@ TEST_F(Failures, A422OnOneItemDoesNotBlockTheOthers) {
     EXPECT_EQ(world.kisi_state(), granted);
     EXPECT_EQ(world.engine().health()->getValue<std::string>("status"), "degraded");
     EXPECT_EQ(world.engine().status().recent_failures.size(), 1u);
+
+    // The next change for that person goes through and settles the failure.
+    for (std::int64_t f = 1; f <= 3; ++f)
+        ASSERT_TRUE(world.deliver(world.model.put(world.model.adult(f))));
+    ASSERT_TRUE(world.settle());
+    EXPECT_EQ(world.kisi_state().size(), 3u);
+    EXPECT_EQ(world.engine().status().failed, 0);
+    EXPECT_EQ(world.engine().health()->getValue<std::string>("status"), "ok");
 }
 
 TEST_F(Failures, RepeatedRefusalOfTheKeyQuarantinesUntilAKeyIsSaved) {
@@ -94,6 +102,17 @@ TEST_F(Failures, RepeatedRefusalOfTheKeyQuarantinesUntilAKeyIsSaved) {
     ASSERT_TRUE(world.settle());
     EXPECT_EQ(world.kisi_state(), std::set<std::string>{grant});
     EXPECT_EQ(world.engine().health()->getValue<std::string>("status"), "ok");
+}
+
+TEST_F(Failures, RetriesGoOnWhileTheHostsClockStandsStill) {
+    world.clock.freeze();
+    world.control.inject(R"({"status": {"code": 503, "count": 3}})");  // one item's whole budget
+    const auto grant = enrol(1);
+    ASSERT_TRUE(world.settle());
+    EXPECT_EQ(world.kisi_state(), std::set<std::string>{grant});
+    auto item = world.store().work_queue.latest_for_key("person:adult:1");
+    ASSERT_TRUE(item);
+    EXPECT_GE(item->attempts, 2);  // it really went back to the queue
 }
 
 TEST_F(Failures, RestartResumesQueuedWorkWithoutDuplicates) {

@@ -3,6 +3,7 @@
 #include "support/sync_world.hpp"
 
 #include <kisi/sync/sync_actions.hpp>
+#include <kisi/sync/sync_section.hpp>
 
 #include <gtest/gtest.h>
 
@@ -137,6 +138,35 @@ TEST_F(Reconcile, ExplainsWhyAPersonHasOrLacksAccess) {
               std::string::npos)
         << lacks.summary;
     EXPECT_FALSE(lacks.recent.empty());  // the removal is in the audit log
+}
+
+}  // namespace
+}  // namespace sync_test
+
+namespace sync_test {
+namespace {
+
+TEST(SyncSection, RendersStateActionsAndAuditAndAnswersItsActions) {
+    SyncWorld world;
+    world.model.put(Child{1, 1});
+    world.model.put(Adult{1, 1, "Ann", "ann@example.com"});
+    ASSERT_TRUE(world.deliver(world.model.put(Contract{1, 1, 1, "2026-03-01"})));
+    ASSERT_TRUE(world.settle());
+
+    kisi::sync::SyncSection section(world.engine(), world.store());
+    const auto page = sdk::json::stringify(section.render().to_json());
+    for (const char* expected :
+         {"\"sync-now\"", "\"preview-sync\"", "\"explain-access\"", "assignment.create", "in sync"})
+        EXPECT_NE(page.find(expected), std::string::npos) << expected << " missing in " << page;
+
+    sdk::ActionRequest request;
+    request.values = sdk::json::object();
+    request.values->set("person", "adult");
+    request.values->set("id", 1);
+    const auto why = section.run("explain-access", request);
+    EXPECT_TRUE(why.ok());
+    EXPECT_NE(why.message().find("Has door access now"), std::string::npos) << why.message();
+    EXPECT_EQ(section.run("approve-removals", request).status(), HP_E_CONFLICT);
 }
 
 }  // namespace

@@ -6,6 +6,13 @@ namespace kisi::sync {
 
 namespace json = sdk::json;
 
+namespace {
+
+constexpr std::size_t failures_scanned = 5000;
+constexpr std::size_t failures_shown = 20;
+
+}  // namespace
+
 Engine::Engine(store::Store& store, sdk::Host host, ClientSource client, EngineOptions options)
     : store_(store),
       host_(host),
@@ -67,12 +74,19 @@ SyncStatus Engine::status() const {
     s.connected = client_() != nullptr;
     s.quarantine = quarantine_.state();
     s.outstanding = store_.work_queue.count_outstanding(host_.now_ms(), work::scheduled_kind);
-    s.failed = store_.work_queue.count(store::WorkState::failed);
     s.people_linked = static_cast<std::int64_t>(store_.user_links.all().size());
     s.managed_assignments = store_.ledger.count();
-    auto failed = store_.work_queue.in_state(store::WorkState::failed, 1000);
-    for (auto it = failed.rbegin(); it != failed.rend() && s.recent_failures.size() < 20; ++it)
-        s.recent_failures.push_back(*it);
+    // A failure counts while it is the person's latest word: a later success (after an event
+    // or a reconcile) settles it.
+    auto failed = store_.work_queue.in_state(store::WorkState::failed, failures_scanned);
+    for (auto it = failed.rbegin(); it != failed.rend(); ++it) {
+        if (it->dedupe_key) {
+            auto latest = store_.work_queue.latest_for_key(*it->dedupe_key);
+            if (latest && latest->id != it->id) continue;
+        }
+        ++s.failed;
+        if (s.recent_failures.size() < failures_shown) s.recent_failures.push_back(*it);
+    }
     s.last_reconcile = reconciler_.last();
     s.held = reconciler_.held();
     return s;

@@ -16,6 +16,11 @@ overloaded(F...) -> overloaded<F...>;
 constexpr std::chrono::milliseconds idle_poll{1'000};
 // Under constant load the worker still checkpoints this often (items processed).
 constexpr int checkpoint_every = 256;
+constexpr std::chrono::hours tidy_every{1};
+// Done items stay this long (the employee tab shows the last result); the host stops
+// redelivering an event long before its id is forgotten.
+constexpr std::int64_t keep_done_ms = 7LL * 24 * 3600 * 1000;
+constexpr std::int64_t keep_event_ids_ms = 30LL * 24 * 3600 * 1000;
 
 }  // namespace
 
@@ -84,6 +89,32 @@ void Worker::schedule_reconcile(std::int64_t from_ms) {
         work::to_item(work::PeriodicReconcile{}, from_ms + reconcile_interval_ms_.load()), from_ms);
 }
 
+std::int64_t Worker::queue_now() {
+    const auto host_ms = host_.now_ms();
+    const auto steady = std::chrono::steady_clock::now();
+    if (host_ms != last_host_ms_) {
+        last_host_ms_ = host_ms;
+        host_ms_seen_at_ = steady;
+        return host_ms;
+    }
+    return host_ms +
+           std::chrono::duration_cast<std::chrono::milliseconds>(steady - host_ms_seen_at_).count();
+}
+
+void Worker::tidy() {
+    const auto steady = std::chrono::steady_clock::now();
+    if (tidied_at_ != std::chrono::steady_clock::time_point{} && steady - tidied_at_ < tidy_every)
+        return;
+    tidied_at_ = steady;
+    const auto now_ms = host_.now_ms();
+    try {
+        store_.work_queue.purge_done(now_ms - keep_done_ms);
+        store_.processed_events.forget_before(now_ms - keep_event_ids_ms);
+    } catch (const std::exception& e) {
+        host_.warning(std::string("Kisi sync could not tidy its database: ") + e.what());
+    }
+}
+
 void Worker::checkpoint() {
     since_checkpoint_ = 0;
     try {
@@ -132,7 +163,7 @@ void Worker::run() {
         }
         std::optional<store::WorkItem> item;
         try {
-            item = store_.work_queue.claim_next(host_.now_ms());
+            item = store_.work_queue.claim_next(queue_now());
         } catch (const std::exception& e) {
             host_.error(std::string("Kisi sync cannot read its work queue: ") + e.what());
             idle(idle_poll);
@@ -140,11 +171,12 @@ void Worker::run() {
         }
         if (!item) {
             identities_.forget();  // the bulk copy of Kisi's users is only good while busy
+            tidy();
             if (since_checkpoint_ > 0) checkpoint();
             auto due = store_.work_queue.next_due_at();
             auto wait = idle_poll;
             if (due)
-                wait = std::clamp(std::chrono::milliseconds(*due - host_.now_ms()),
+                wait = std::clamp(std::chrono::milliseconds(*due - queue_now()),
                                   std::chrono::milliseconds(1), idle_poll);
             idle(wait);
             continue;

@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
     sync_test::HostModel model;
     model.load_json(model_json.str());
     sync_test::TestClock clock(std::stoll(argv[5]));
-    sync_test::TestHost host(model, clock, dir / "host");
+    sync_test::TestHost host(sync_test::directory_of(model), clock, dir / "host");
 
     kisi::client::ClientConfig config;
     config.base_url = argv[2];

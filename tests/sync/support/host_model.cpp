@@ -102,7 +102,7 @@ void HostModel::put(const Center& center) {
 
 std::string HostModel::put(const Adult& adult) {
     std::lock_guard lock(mutex_);
-    adults_[adult.id] = adult;
+    adults_.insert_or_assign(adult.id, adult);
     return event("adult.changed/1", "adult", text(json_of(adult)));
 }
 
@@ -113,13 +113,13 @@ void HostModel::put(const Child& child) {
 
 std::string HostModel::put(const Contract& contract) {
     std::lock_guard lock(mutex_);
-    contracts_[contract.id] = contract;
+    contracts_.insert_or_assign(contract.id, contract);
     return event("contract.changed/1", "contract", text(json_of(contract)));
 }
 
 std::string HostModel::put(const Employee& employee) {
     std::lock_guard lock(mutex_);
-    employees_[employee.id] = employee;
+    employees_.insert_or_assign(employee.id, employee);
     return event("employee.changed/1", "employee", text(json_of(employee)));
 }
 

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace sync_test {
 
@@ -17,6 +18,15 @@ struct Center {
     std::string time_zone;
 };
 struct Adult {
+    Adult(std::int64_t id, std::int64_t family_id, std::string name, std::string email,
+          std::string relationship = "guardian", bool door_access = true, bool do_not_admit = false)
+        : id(id),
+          family_id(family_id),
+          name(std::move(name)),
+          email(std::move(email)),
+          relationship(std::move(relationship)),
+          door_access(door_access),
+          do_not_admit(do_not_admit) {}
     std::int64_t id = 0;
     std::int64_t family_id = 0;
     std::string name;
@@ -30,6 +40,14 @@ struct Child {
     std::int64_t family_id = 0;
 };
 struct Contract {
+    Contract(std::int64_t id, std::int64_t child_id, std::int64_t center_id, std::string start_date,
+             std::optional<std::string> end_date = std::nullopt, std::string status = "active")
+        : id(id),
+          child_id(child_id),
+          center_id(center_id),
+          start_date(std::move(start_date)),
+          end_date(std::move(end_date)),
+          status(std::move(status)) {}
     std::int64_t id = 0;
     std::int64_t child_id = 0;
     std::int64_t center_id = 0;
@@ -38,6 +56,13 @@ struct Contract {
     std::string status = "active";
 };
 struct Employee {
+    Employee(std::int64_t id, std::string name, std::string email, std::int64_t home_center_id,
+             std::string status = "active")
+        : id(id),
+          name(std::move(name)),
+          email(std::move(email)),
+          home_center_id(home_center_id),
+          status(std::move(status)) {}
     std::int64_t id = 0;
     std::string name;
     std::string email;

@@ -47,7 +47,8 @@ SyncWorld::SyncWorld(WorldOptions options)
     if (!started) throw std::runtime_error("sandbox: " + started.message);
     api_key_ = sandbox_.api_key();
     control = SandboxControl(sandbox_.port());
-    host_ = std::make_unique<TestHost>(model, clock, dir_ / "host");
+    host_ = std::make_unique<TestHost>(options.directory ? options.directory : directory_of(model),
+                                       clock, dir_ / "host");
     admin_ = connect(api_key_);
 
     auto places = must(admin_->list_places(), "list places");

@@ -27,6 +27,8 @@ struct WorldOptions {
     double client_rate_limit = 0;   // the plugin's own limiter; 0 = off
     std::string start = "2026-03-10T12:00:00Z";
     kisi::sync::WorkerOptions worker = fast_worker();
+    // The host's directory; empty: the world's HostModel.
+    DirectoryFn directory;
 
     static kisi::sync::WorkerOptions fast_worker() {
         kisi::sync::WorkerOptions w;

@@ -13,8 +13,16 @@ void TestClock::set(std::int64_t now_ms) {
     set_at_ = std::chrono::steady_clock::now();
 }
 
+void TestClock::freeze() {
+    const auto now = now_ms();
+    std::lock_guard lock(mutex_);
+    set_ms_ = now;
+    frozen_ = true;
+}
+
 std::int64_t TestClock::now_ms() const {
     std::lock_guard lock(mutex_);
+    if (frozen_) return set_ms_;
     return set_ms_ + std::chrono::duration_cast<std::chrono::milliseconds>(
                          std::chrono::steady_clock::now() - set_at_)
                          .count();
@@ -32,8 +40,19 @@ hp_status TestHost::write(hp_sink* sink, const std::string& text) {
     return sink->write(sink, hp_str{text.data(), text.size()});
 }
 
-TestHost::TestHost(HostModel& m, TestClock& c, std::filesystem::path dir)
-    : model(m), clock(c), data_dir(std::move(dir)) {
+DirectoryFn directory_of(const HostModel& model) {
+    return [&model](const std::string& request) {
+        try {
+            auto [found, answer] = model.query(request);
+            return DirectoryAnswer{found ? HP_OK : HP_E_NOT_FOUND, answer};
+        } catch (const std::exception& e) {
+            return DirectoryAnswer{HP_E_INVALID_ARGUMENT, e.what()};
+        }
+    };
+}
+
+TestHost::TestHost(DirectoryFn d, TestClock& c, std::filesystem::path dir)
+    : directory(std::move(d)), clock(c), data_dir(std::move(dir)) {
     std::filesystem::create_directories(data_dir);
     api_.struct_size = sizeof(hp_host_api);
     api_.abi_major = HP_ABI_MAJOR;
@@ -61,14 +80,9 @@ TestHost::TestHost(HostModel& m, TestClock& c, std::filesystem::path dir)
     };
     api_.now_ms = [](hp_host* h) -> std::int64_t { return self(h).clock.now_ms(); };
     api_.directory_query = [](hp_host* h, hp_str query, hp_sink* out) -> hp_status {
-        try {
-            auto [found, answer] = self(h).model.query(std::string(query.data, query.size));
-            write(out, answer);
-            return found ? HP_OK : HP_E_NOT_FOUND;
-        } catch (const std::exception& e) {
-            write(out, e.what());
-            return HP_E_INVALID_ARGUMENT;
-        }
+        auto answer = self(h).directory(std::string(query.data, query.size));
+        write(out, answer.body);
+        return answer.status;
     };
     api_.alert = [](hp_host* h, int32_t, hp_str message) {
         std::lock_guard lock(self(h).mutex_);

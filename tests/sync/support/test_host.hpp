@@ -1,6 +1,7 @@
 // The host services a plugin sees (hp_host_api), in memory, for the sync tests: a ticking
-// clock a test can move, the HostModel as directory, secrets, a data directory, and captured
-// log lines and alerts. sdk::Host wraps it exactly as it wraps a real host.
+// clock a test can move, a directory (the HostModel, or the sample host's own), secrets, a
+// data directory, and captured log lines and alerts. sdk::Host wraps it exactly as it wraps a
+// real host.
 #pragma once
 
 #include "host_model.hpp"
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -19,15 +21,18 @@
 
 namespace sync_test {
 
-// Runs from the instant set, like the sample host's simulated clock.
+// Runs from the instant set, like the sample host's simulated clock; or stands still once
+// frozen, like a test host's clock.
 class TestClock {
   public:
     explicit TestClock(std::int64_t start_ms) { set(start_ms); }
     void set(std::int64_t now_ms);
+    void freeze();
     std::int64_t now_ms() const;
 
   private:
     mutable std::mutex mutex_;
+    bool frozen_ = false;
     std::int64_t set_ms_ = 0;
     std::chrono::steady_clock::time_point set_at_;
 };
@@ -35,9 +40,19 @@ class TestClock {
 // "2026-03-01T06:00:00Z" -> ms since the epoch.
 std::int64_t iso_ms(const std::string& iso);
 
+// A directory request's answer: HP_OK with the document, or a status with a message.
+struct DirectoryAnswer {
+    hp_status status = HP_OK;
+    std::string body;
+};
+using DirectoryFn = std::function<DirectoryAnswer(const std::string& request_json)>;
+
+// The HostModel as directory.
+DirectoryFn directory_of(const HostModel& model);
+
 class TestHost {
   public:
-    TestHost(HostModel& model, TestClock& clock, std::filesystem::path data_dir);
+    TestHost(DirectoryFn directory, TestClock& clock, std::filesystem::path data_dir);
     TestHost(const TestHost&) = delete;
     TestHost& operator=(const TestHost&) = delete;
 
@@ -45,7 +60,7 @@ class TestHost {
     std::vector<std::string> alerts() const;
     std::vector<std::string> logs() const;
 
-    HostModel& model;
+    const DirectoryFn directory;
     TestClock& clock;
     const std::filesystem::path data_dir;
 

@@ -32,7 +32,7 @@ struct SyncStatus {
     bool connected = false;
     std::optional<Quarantine::State> quarantine;
     std::int64_t outstanding = 0;  // work still to do (the host's settle waits for 0)
-    std::int64_t failed = 0;
+    std::int64_t failed = 0;  // people whose latest change Kisi refused
     std::int64_t people_linked = 0;
     std::int64_t managed_assignments = 0;
     std::vector<store::WorkItem> recent_failures;  // newest first, at most 20

@@ -61,11 +61,16 @@ class Worker {
     void record(const store::WorkItem& item, const Done& outcome);
     void schedule_reconcile(std::int64_t from_ms);
     std::chrono::milliseconds backoff();
+    // The time the queue is read at: the host's clock, and real time while that clock stands
+    // still (a host or test that freezes it must not stall retries forever).
+    std::int64_t queue_now();
     // Sleeps up to `limit` or until woken or stopped.
     void idle(std::chrono::milliseconds limit);
     // Copies the write-ahead log into the database file (the worker's job, not the host's
     // strand's: a checkpoint syncs to disk and would stall an event hand-off).
     void checkpoint();
+    // Forgets finished work and old event ids, at most once an hour, when idle.
+    void tidy();
 
     store::Store& store_;
     sdk::Host host_;
@@ -88,6 +93,9 @@ class Worker {
     const client::KisiClient* last_client_ = nullptr;  // to notice a newly saved key
     int transient_streak_ = 0;
     int since_checkpoint_ = 0;
+    std::chrono::steady_clock::time_point tidied_at_{};
+    std::int64_t last_host_ms_ = 0;
+    std::chrono::steady_clock::time_point host_ms_seen_at_{};
     std::chrono::steady_clock::time_point paused_until_{};
     std::mt19937 jitter_{std::random_device{}()};
 };
