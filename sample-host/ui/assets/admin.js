@@ -172,8 +172,8 @@ const pages = {
     clear(content).append(
       h('div', { class: 'card entity-card' },
         h('div', { class: 'entity-head' }, h('span', { class: 'avatar', 'aria-hidden': 'true', text: initials(employee.name) }),
-          h('div', {}, h('div', { class: 'entity-name', text: employee.name }),
-            h('div', { class: 'muted', text: employee.email })),
+          h('div', {}, h('div', { class: 'entity-name', text: employee.email }),
+            h('div', { class: 'muted', text: `Home center: ${centers.get(employee.home_center_id)?.name ?? employee.home_center_id}` })),
           h('span', { class: `badge ${statusClass} push-right`, text: humanize(employee.status) }))),
       tabBar, panel);
     if (!current) {
@@ -222,6 +222,11 @@ const pages = {
     const path = `/api/plugins/${enc(current.plugin.id)}/pages/${enc(current.page.id)}`;
     show(panel, () => getJson(path),
       ({ action, row, values }) => postJson(`${path}/actions/${enc(action)}`, { row, values }));
+  },
+
+  async missing() {
+    clear(content).append(h('div', { class: 'card' }, h('p', { class: 'flush', text: 'There is no such page.' }),
+      h('p', { class: 'small muted after' }, h('a', { href: '/admin', text: 'Back to the admin home' }))));
   },
 
   async plugins() {

@@ -72,8 +72,8 @@ export function formDialog({ title, subtitle, notice, fields, submitLabel = 'Sav
         return;
       }
       const unmatched = fieldSet.showErrors(answer.field_errors);
-      message.replaceChildren(answer.message,
-        unmatched.length ? h('ul', {}, unmatched.map((u) => h('li', { text: u.message }))) : null);
+      message.replaceChildren(answer.message);
+      if (unmatched.length) message.append(h('ul', {}, unmatched.map((u) => h('li', { text: u.message }))));
       message.hidden = false;
     });
     (form.querySelector('input, select, textarea') || save).focus();
