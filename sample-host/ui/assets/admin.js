@@ -256,7 +256,7 @@ const pages = {
                 { label: 'Profile tabs', value: (p.profile_tabs || []).map((t) => `${t.title} (${t.entity})`).join(', ') },
                 { label: 'Events', value: (p.events || []).join(', ') },
                 { label: 'Data sent off-site', value: (p.data_sent_offsite || []).map((d) => `${(d.data || []).join(', ')} to ${d.recipient}`).join('; ') },
-              ],
+              ].filter((item) => item.value),
             },
           ].filter(Boolean),
         })),
