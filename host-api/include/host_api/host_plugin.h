@@ -12,8 +12,8 @@
  *  3. Versions. HP_ABI_MAJOR is part of the entry symbol's name and of the descriptor. A host
  *     accepts a plugin of the same major whose minor is not newer than its own.
  *  4. Ownership. Inputs are borrowed for the duration of the call. Outputs are written into
- *     host-owned sinks (hp_sink) that the host copies; nothing the plugin allocates is freed
- *     by the host or vice versa.
+ *     an hp_sink owned by the receiving side, which copies the bytes; nothing one side
+ *     allocates is freed by the other.
  *  5. Errors are values: every call returns an hp_status and may write a human-readable
  *     message (UTF-8, no secrets) into its `error` sink.
  *  6. Threads. The host calls a plugin instance from one serial strand only: never two calls
@@ -69,8 +69,17 @@ typedef enum hp_log_level {
     HP_LOG_ERROR = 3
 } hp_log_level;
 
+/* An output channel, valid only during the call it is passed to. The side that receives the
+ * bytes creates it and owns the storage; the producing side calls write any number of times
+ * and the bytes are appended. write returns HP_OK, or HP_E_INTERNAL when the receiver cannot
+ * store them. The host passes sinks for a plugin's answers; a plugin passes sinks for a host
+ * service's answers. */
+typedef struct hp_sink {
+    void* context;
+    hp_status (*write)(struct hp_sink* self, hp_str bytes);
+} hp_sink;
+
 /* Opaque handles. */
-typedef struct hp_sink hp_sink;         /* host-owned output buffer */
 typedef struct hp_host hp_host;         /* the host's context for one plugin */
 typedef struct hp_instance hp_instance; /* the plugin's own state */
 
@@ -81,10 +90,6 @@ typedef struct hp_host_api {
     uint32_t abi_major;
     uint32_t abi_minor;
     uint32_t reserved0;
-
-    /* since 1.0. Appends bytes to a sink the host passed into the current call. Only valid
-     * during that call. */
-    hp_status (*sink_write)(hp_sink* sink, hp_str bytes);
 
     /* since 1.0. Writes a line to the host's log, tagged with the plugin id. Never pass
      * secrets. */
@@ -127,8 +132,9 @@ typedef struct hp_plugin_vtbl {
                         hp_sink* error);
 
     /* since 1.0. [strand, Created or Active] Hands the plugin its host-stored settings
-     * (manifest "settings", JSON object of key -> value). Called before activate and again
-     * whenever an administrator changes them. */
+     * (manifest "settings", JSON object of key -> value, defaults filled in; "secret"
+     * settings are not included: read them with secret_get). Called before activate and
+     * again whenever an administrator changes them. */
     hp_status (*configure)(hp_instance* instance, hp_str settings_json, hp_sink* error);
 
     /* since 1.0. [strand, Configured] Starts the plugin: open storage, apply migrations,
@@ -186,6 +192,12 @@ typedef struct hp_plugin_vtbl {
      * "message": ..., "pending_work": N}. pending_work 0 means the plugin is settled. */
     hp_status (*health)(hp_instance* instance, hp_sink* out_json, hp_sink* error);
 } hp_plugin_vtbl;
+
+/* True when the table `table` (a pointer to a struct of type `type` that came from the other
+ * side) is large enough to hold function `fn` and that function is set. Rule 2: call no
+ * function of the other side's tables without it. */
+#define HP_HAS_FN(type, table, fn) \
+    ((table)->struct_size >= offsetof(type, fn) + sizeof((table)->fn) && (table)->fn != NULL)
 
 /* What the entry symbol returns; static storage owned by the plugin library. */
 typedef struct hp_plugin_descriptor {

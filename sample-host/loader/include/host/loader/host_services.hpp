@@ -26,7 +26,7 @@ struct ServiceAnswer {
 };
 
 class HostServices {
-public:
+  public:
     virtual ~HostServices() = default;
 
     // A line for the host's log; `level` is an hp_log_level.

@@ -71,7 +71,7 @@ struct CallResult {
 };
 
 class PluginManager {
-public:
+  public:
     PluginManager(HostServices& services, ManagerOptions options);
     ~PluginManager();  // calls shutdown()
     PluginManager(const PluginManager&) = delete;
@@ -118,7 +118,7 @@ public:
     // destroys every plugin. Libraries stay mapped. Idempotent.
     void shutdown();
 
-private:
+  private:
     class Impl;
     std::unique_ptr<Impl> impl_;
 };
