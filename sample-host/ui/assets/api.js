@@ -44,7 +44,7 @@ async function call(method, path, body) {
 export async function getJson(path) {
   const { status, body } = await call('GET', path);
   if (status >= 200 && status < 300) return body;
-  throw new ApiError(status, body);
+  throw new ApiError(status, body && !body.message && body.error ? { ...body, message: body.error } : body);
 }
 
 // Changes: always resolves with {ok, message, field_errors}, whatever the server answered.
@@ -53,7 +53,7 @@ export async function postJson(path, payload) {
   const ok = status >= 200 && status < 300 && body?.ok !== false;
   return {
     ok,
-    message: body?.message || (ok ? 'Done.' : `The request failed (HTTP ${status || 'no answer'}).`),
+    message: body?.message || body?.error || (ok ? 'Done.' : `The request failed (HTTP ${status || 'no answer'}).`),
     field_errors: body?.field_errors || {},
     status,
   };

@@ -35,6 +35,8 @@ async function appCall(method, path) {
   } catch (e) {
     parsed = null;
   }
+  // Errors come as {"message"} or {"error"}; the page reads .message.
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && !parsed.message && parsed.error) parsed.message = parsed.error;
   return { status: response.status, body: parsed };
 }
 

@@ -26,7 +26,7 @@ void AdminAuth::logout(const Session& session) {
     sessions_.remove(session.id);
 }
 
-std::optional<Session> AdminAuth::sessionOf(const Poco::Net::HTTPServerRequest& request) {
+std::optional<Session> AdminAuth::sessionOf(const Poco::Net::HTTPRequest& request) {
     Poco::Net::NameValueCollection cookies;
     request.getCookies(cookies);
     const std::string id = cookies.get(kCookieName, "");
@@ -34,8 +34,7 @@ std::optional<Session> AdminAuth::sessionOf(const Poco::Net::HTTPServerRequest& 
     return sessions_.find(id);
 }
 
-AccessCheck AdminAuth::check(const Poco::Net::HTTPServerRequest& request,
-                             std::string_view form_token) {
+AccessCheck AdminAuth::check(const Poco::Net::HTTPRequest& request, std::string_view form_token) {
     auto session = sessionOf(request);
     if (!session) {
         return {AdminAccess::unauthenticated, std::nullopt,
@@ -61,7 +60,7 @@ bool AdminAuth::isStateChanging(const std::string& method) {
            method != HTTPRequest::HTTP_OPTIONS;
 }
 
-bool AdminAuth::sameOrigin(const Poco::Net::HTTPServerRequest& request) {
+bool AdminAuth::sameOrigin(const Poco::Net::HTTPRequest& request) {
     const std::string origin = request.get("Origin", "");
     if (origin.empty()) return true;  // non-browser clients and same-origin GET navigations
     const std::string host = request.getHost();

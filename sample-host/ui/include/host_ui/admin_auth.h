@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include <filesystem>
@@ -40,18 +40,17 @@ class AdminAuth {
     void logout(const Session& session);
 
     // The live session named by the request's cookie.
-    std::optional<Session> sessionOf(const Poco::Net::HTTPServerRequest& request);
+    std::optional<Session> sessionOf(const Poco::Net::HTTPRequest& request);
 
     // Whether the request may act as the administrator. Safe methods need a live session;
     // state-changing ones (POST, PUT, PATCH, DELETE) also need the session's CSRF token, in the
     // X-CSRF-Token header or as `form_token` (a form field the caller read), and must not come
     // from another origin.
-    AccessCheck check(const Poco::Net::HTTPServerRequest& request,
-                      std::string_view form_token = {});
+    AccessCheck check(const Poco::Net::HTTPRequest& request, std::string_view form_token = {});
 
     static bool isStateChanging(const std::string& method);
     // False when the request names an Origin other than the host it was sent to.
-    static bool sameOrigin(const Poco::Net::HTTPServerRequest& request);
+    static bool sameOrigin(const Poco::Net::HTTPRequest& request);
 
     static void setSessionCookie(Poco::Net::HTTPServerResponse& response, const Session& session);
     static void clearSessionCookie(Poco::Net::HTTPServerResponse& response);
