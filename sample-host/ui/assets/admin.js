@@ -18,6 +18,8 @@ const enc = encodeURIComponent;
 
 const STATE_LEVELS = { active: 'success', degraded: 'warning', loaded: 'info', created: 'info', configured: 'info' };
 const stateLevel = (state) => STATE_LEVELS[state] || 'error';
+// The states in which a plugin answers (host::loader::is_serving).
+const serving = (plugin) => plugin.state === 'active' || plugin.state === 'degraded';
 const humanize = (text) => String(text || '').replace(/_/g, ' ');
 
 function show(target, load, perform = async () => ({ ok: false, message: 'This page has no actions.' })) {
@@ -191,10 +193,12 @@ const pages = {
       }));
       return;
     }
-    if (current.plugin.state !== 'active') {
+    if (!serving(current.plugin)) {
       panel.append(pluginUnavailable(current.plugin));
       return;
     }
+    const notice = degradedNotice(current.plugin);
+    if (notice) panel.before(notice);
     const path = `/api/employees/${enc(employee.id)}/tabs/${enc(current.plugin.id)}/${enc(current.tab.id)}`;
     show(panel, () => getJson(path), ({ values }) => postJson(path, { values }));
   },
@@ -215,10 +219,12 @@ const pages = {
     })));
     const panel = h('div', { role: 'tabpanel' });
     clear(content).append(tabBar, panel);
-    if (current.plugin.state !== 'active') {
+    if (!serving(current.plugin)) {
       panel.append(pluginUnavailable(current.plugin));
       return;
     }
+    const notice = degradedNotice(current.plugin);
+    if (notice) panel.before(notice);
     const path = `/api/plugins/${enc(current.plugin.id)}/pages/${enc(current.page.id)}`;
     show(panel, () => getJson(path),
       ({ action, row, values }) => postJson(`${path}/actions/${enc(action)}`, { row, values }));
@@ -264,6 +270,13 @@ const pages = {
     });
   },
 };
+
+// A serving plugin that recently failed: its pages work, but the admin should know.
+function degradedNotice(plugin) {
+  if (plugin.state !== 'degraded') return null;
+  return h('div', { class: 'notice warning entity-card', role: 'status' },
+    h('strong', { text: `${plugin.name || plugin.id} is degraded. ` }), plugin.reason || 'A recent call to it failed.');
+}
 
 function pluginUnavailable(plugin) {
   return h('div', { class: 'card' },
