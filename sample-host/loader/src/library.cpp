@@ -139,6 +139,12 @@ std::optional<Refusal> check_entry_symbol(const std::filesystem::path& library) 
     try {
         boost::dll::library_info info(library);
         symbols = info.symbols(HP_ENTRY_SECTION);
+        auto sections = info.sections();
+        bool has_section =
+            std::find(sections.begin(), sections.end(), HP_ENTRY_SECTION) != sections.end();
+        // A stripped library keeps the section but not the symbol table that names its
+        // content; then only loading it can tell (the entry lookup reports a missing entry).
+        if (symbols.empty() && has_section) return std::nullopt;
     } catch (const std::exception& e) {
         return Refusal{PluginState::failed_to_load,
                        file + " is not a readable shared library (" + e.what() + ")"};

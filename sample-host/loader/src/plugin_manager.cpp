@@ -128,7 +128,7 @@ class PluginManager::Impl {
             }
             plugins_.push_back(plugin);
         }
-        run_on_loader(plugin, [this, plugin] { load_on_loader(*plugin); });
+        run_on_loader(plugin, [this, plugin] { load_guarded(*plugin); });
         return snapshot(*plugin);
     }
 
@@ -357,7 +357,7 @@ class PluginManager::Impl {
             plugin->info.manifest.reset();
             plugin->info.reason.clear();
         }
-        run_on_loader(plugin, [this, plugin] { load_on_loader(*plugin); });
+        run_on_loader(plugin, [this, plugin] { load_guarded(*plugin); });
         return snapshot(*plugin);
     }
 
@@ -418,6 +418,16 @@ class PluginManager::Impl {
     PluginInfo snapshot(const LoadedPlugin& plugin) const {
         std::lock_guard lock(mutex_);
         return plugin.info;
+    }
+
+    // A host-side error while loading one plugin must not take the loader thread down.
+    void load_guarded(LoadedPlugin& plugin) {
+        try {
+            load_on_loader(plugin);
+        } catch (const std::exception& e) {
+            set_state(plugin, PluginState::failed_to_load,
+                      std::string("unexpected error while loading: ") + e.what());
+        }
     }
 
     void load_on_loader(LoadedPlugin& plugin) {

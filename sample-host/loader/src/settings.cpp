@@ -80,8 +80,10 @@ Poco::JSON::Object::Ptr effective_settings(const Manifest& manifest,
             }
         }
         if (!spec.default_json.empty()) {
+            // Poco's parser takes documents, not bare values: read the default as [value].
             Poco::JSON::Parser parser;
-            settings->set(spec.key, parser.parse(spec.default_json));
+            auto wrapped = parser.parse("[" + spec.default_json + "]");
+            settings->set(spec.key, wrapped.extract<Poco::JSON::Array::Ptr>()->get(0));
         }
     }
     return settings;
