@@ -37,7 +37,8 @@ export function parseBanner(output) {
   return { apiKey, sandboxUrl };
 }
 
-export async function startHost({ demo = true, extraArgs = [] } = {}) {
+// waitForSandbox: also wait until the host printed the embedded Kisi sandbox's API key.
+export async function startHost({ demo = true, waitForSandbox = demo, extraArgs = [] } = {}) {
   const executable = requiredEnv('SAMPLE_HOST');
   const pluginsDir = requiredEnv('HOST_PLUGINS_DIR');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sample-host-test-'));
@@ -63,7 +64,7 @@ export async function startHost({ demo = true, extraArgs = [] } = {}) {
     }
     try {
       const response = await fetch(`${url}/login`);
-      if (response.ok && (!demo || parseBanner(output).apiKey)) break;
+      if (response.ok && (!waitForSandbox || parseBanner(output).apiKey)) break;
     } catch {
       // not listening yet
     }
@@ -76,7 +77,6 @@ export async function startHost({ demo = true, extraArgs = [] } = {}) {
     adminPassword,
     dataDir,
     ...parseBanner(output),
-
     output: () => output,
     async stop() {
       if (!exited) {
