@@ -33,6 +33,19 @@ function hostPage(build) {
   show(content, build);
 }
 
+// A search box over the rows of the page's tables (long lists: families, employees).
+function addSearch(label) {
+  const input = h('input', { type: 'search', class: 'search', placeholder: label, 'aria-label': label });
+  input.addEventListener('input', () => {
+    const words = input.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    for (const row of content.querySelectorAll('tbody tr')) {
+      const text = row.textContent.toLowerCase();
+      row.hidden = !words.every((word) => text.includes(word));
+    }
+  });
+  content.before(input);
+}
+
 function table(id, columns, rows, emptyText) {
   return { type: 'table', id, columns, rows, empty_text: emptyText };
 }
@@ -62,6 +75,7 @@ const pages = {
   },
 
   async families() {
+    addSearch('Search families, adults or children');
     hostPage(async () => {
       const families = await getJson('/api/families');
       return {
@@ -132,6 +146,7 @@ const pages = {
   },
 
   async employees() {
+    addSearch('Search employees');
     hostPage(async () => {
       const [employees, centers] = await Promise.all([getJson('/api/employees'), centersById()]);
       return {
