@@ -1,9 +1,7 @@
-// sample-host: loads the plugins folder, reports each plugin's state, runs until SIGINT or
-// SIGTERM, then shuts the plugins down cleanly.
-#include "options.hpp"
-#include "simple_host_services.hpp"
-
-#include <host/loader/plugin_manager.hpp>
+// sample-host: runs the sample host (data, events, plugins, HTTP APIs) until SIGINT or
+// SIGTERM, then shuts everything down cleanly.
+#include <host_app/options.hpp>
+#include <host_app/sample_host.hpp>
 
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
@@ -59,33 +57,28 @@ int main(int argc, char** argv) {
     sigset_t signals = block_termination_signals();
     Poco::Logger& log = Poco::Logger::get("sample-host");
 
-    std::filesystem::create_directories(options.data_dir);
-    host::app::SimpleHostServices services(options.data_dir);
-    host::loader::ManagerOptions manager_options;
-    manager_options.host_version = SAMPLE_HOST_VERSION;
-    manager_options.state_dir = options.data_dir / "plugin-state";
-    host::loader::PluginManager plugins(services, manager_options);
-
-    log.information("sample-host %s loading plugins from %s", std::string(SAMPLE_HOST_VERSION),
+    log.information("sample-host %s starting (data in %s, plugins from %s)",
+                    std::string(SAMPLE_HOST_VERSION), options.data_dir.string(),
                     options.plugins_dir.string());
-    plugins.load_all(options.plugins_dir);
-    for (const auto& plugin : plugins.plugins()) {
-        std::string line = plugin.id + " " + plugin.version + ": " +
-                           std::string(host::loader::to_string(plugin.state));
-        if (!plugin.reason.empty()) line += " (" + plugin.reason + ")";
-        if (host::loader::is_serving(plugin.state)) {
-            log.information(line);
-        } else {
-            log.warning(line);
-        }
+    host::app::HostConfig config;
+    config.options = options;
+    config.host_version = SAMPLE_HOST_VERSION;
+    std::unique_ptr<host::app::SampleHost> sample_host;
+    try {
+        sample_host = std::make_unique<host::app::SampleHost>(config);
+    } catch (const std::exception& e) {
+        log.fatal(std::string("cannot start: ") + e.what());
+        return 1;
     }
-    log.information("sample-host running (listen %s:%d); press Ctrl+C to stop", options.listen_host,
-                    options.listen_port);
+    std::cout << "sample-host listening on " << sample_host->base_url() << std::endl;
+    if (!options.qa_token.empty())
+        std::cout << "QA API enabled (bearer token from --qa-token)" << std::endl;
+    log.information("running; press Ctrl+C to stop");
 
     int signal = wait_for_termination(signals);
     log.information("received %s; shutting down",
                     std::string(signal == SIGINT ? "SIGINT" : "SIGTERM"));
-    plugins.shutdown();
+    sample_host->stop();
     log.information("stopped");
     return 0;
 }

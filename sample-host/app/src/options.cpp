@@ -1,4 +1,4 @@
-#include "options.hpp"
+#include <host_app/options.hpp>
 
 #include <charconv>
 

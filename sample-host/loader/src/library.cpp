@@ -5,11 +5,11 @@
 #include <boost/dll/library_info.hpp>
 #include <boost/dll/shared_library.hpp>
 
+#include <Poco/Crypto/DigestEngine.h>
 #include <Poco/DigestEngine.h>
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
-#include <Poco/SHA2Engine.h>
 
 #include <algorithm>
 #include <cstring>
@@ -95,7 +95,7 @@ std::vector<std::pair<const char*, bool>> required_functions(const Manifest& man
 std::string sha256_of_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error("cannot read " + file.string());
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    Poco::Crypto::DigestEngine engine("SHA256");  // OpenSSL's: several times faster than Poco's own
     char buffer[64 * 1024];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         engine.update(buffer, static_cast<unsigned>(in.gcount()));

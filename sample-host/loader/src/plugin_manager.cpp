@@ -369,14 +369,8 @@ class PluginManager::Impl {
             shut_down_ = true;
             plugins = plugins_;
         }
-        // Let queued calls finish; then, newest first, deactivate and destroy.
-        for (auto& plugin : plugins) {
-            if (plugin->strand && !plugin->strand->close_and_drain(options_.drain_deadline)) {
-                services_.log(plugin->info.id, HP_LOG_WARNING,
-                              plugin->label() + " did not finish its queued calls within " +
-                                  seconds_text(options_.drain_deadline));
-            }
-        }
+        // Newest first: each plugin's queued calls finish, then it is deactivated on its strand
+        // and destroyed on the loader thread.
         for (auto it = plugins.rbegin(); it != plugins.rend(); ++it) stop(*it);
     }
 
@@ -606,6 +600,11 @@ class PluginManager::Impl {
     // Runs a lifecycle function on the plugin's strand; answers why it failed, if it did.
     std::optional<std::string> lifecycle(LoadedPlugin& plugin, const char* name,
                                          std::function<hp_status(hp_sink*)> function) {
+        return lifecycle(plugin, name, std::move(function), options_.lifecycle_deadline);
+    }
+    std::optional<std::string> lifecycle(LoadedPlugin& plugin, const char* name,
+                                         std::function<hp_status(hp_sink*)> function,
+                                         std::chrono::milliseconds deadline) {
         auto error = std::make_shared<StringSink>();
         auto status = std::make_shared<hp_status>(HP_E_INTERNAL);
         Strand::Outcome outcome = plugin.strand->run(
@@ -613,9 +612,9 @@ class PluginManager::Impl {
                 MarkedCall marked(*plugin.marker, name);
                 *status = function(&error->sink);
             },
-            options_.lifecycle_deadline);
+            deadline);
         if (outcome == Strand::Outcome::timed_out) {
-            return "did not return within " + seconds_text(options_.lifecycle_deadline);
+            return "did not return within " + seconds_text(deadline);
         }
         if (outcome != Strand::Outcome::done)
             return std::string("not run (") + to_string(outcome) + ")";
@@ -639,32 +638,37 @@ class PluginManager::Impl {
     // Deactivates and destroys one plugin at shutdown.
     void stop(const std::shared_ptr<LoadedPlugin>& record) {
         LoadedPlugin& plugin = *record;
-        if (plugin.strand && plugin.strand->stuck()) {
-            services_.log(plugin.info.id, HP_LOG_WARNING,
-                          plugin.label() +
-                              " is still running a call that timed out; it is left "
-                              "as it is (not deactivated or destroyed)");
-            abandon(record);
-            return;
-        }
-        if (plugin.instance == nullptr) return;
-        if (plugin.activated && plugin.vtbl.deactivate != nullptr) {
-            // The strand no longer takes work, so deactivate runs here, on the loader side.
-            StringSink error;
-            hp_status status;
-            {
-                MarkedCall marked(*plugin.marker, "deactivate");
-                status = plugin.vtbl.deactivate(plugin.instance, &error.sink);
-            }
-            if (status != HP_OK) {
-                services_.log(
-                    plugin.info.id, HP_LOG_WARNING,
-                    plugin.label() + " deactivate failed: " + describe(status, error.text));
+        if (!plugin.strand) return;  // it never got as far as create
+        if (plugin.instance != nullptr && plugin.activated && plugin.vtbl.deactivate != nullptr &&
+            !plugin.strand->stuck()) {
+            // Queued behind the calls already waiting, so those finish first.
+            auto failure = lifecycle(
+                plugin, "deactivate",
+                [&plugin](hp_sink* sink) { return plugin.vtbl.deactivate(plugin.instance, sink); },
+                options_.drain_deadline + options_.lifecycle_deadline);
+            if (failure) {
+                services_.log(plugin.info.id, HP_LOG_WARNING,
+                              plugin.label() + " deactivate failed: " + *failure);
             }
         }
         plugin.activated = false;
+        if (!plugin.strand->close_and_drain(options_.drain_deadline)) {
+            services_.log(plugin.info.id, HP_LOG_WARNING,
+                          plugin.label() +
+                              " is still running a call that did not return; it is left running, "
+                              "not destroyed");
+            abandon(record);
+            return;
+        }
         plugin.strand.reset();  // joins its idle worker
-        destroy(plugin);
+        if (plugin.instance == nullptr) return;
+        if (loader_.run([this, record] { destroy(*record); }, options_.lifecycle_deadline) !=
+            Strand::Outcome::done) {
+            services_.log(plugin.info.id, HP_LOG_WARNING,
+                          plugin.label() + " destroy did not return");
+            abandon(record);
+            return;
+        }
         set_state(plugin, PluginState::stopped, "the host shut down");
     }
 

@@ -70,12 +70,16 @@ StartResult Sandbox::start() {
     try {
         const Poco::Net::SocketAddress address(impl_->options.host, impl_->options.port);
         Poco::Net::ServerSocket socket;
-        socket.bind(address, true);
+        // SO_REUSEADDR for quick restarts, but not SO_REUSEPORT: a taken port must fail.
+        socket.bind(address, true, false);
         socket.listen(64);
         Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(32);
         params->setMaxQueued(256);
         params->setKeepAlive(true);
+        // Poco's idle connection-dispatcher threads notice a stop only when their idle wait
+        // (10 s by default) ends, and stop() waits for them.
+        params->setThreadIdleTime(Poco::Timespan(0, 200'000));
         impl_->server = std::make_unique<Poco::Net::HTTPServer>(
             new PipelineHandlerFactory(impl_->pipeline), impl_->threads, socket, params);
         impl_->server->start();

@@ -16,11 +16,13 @@
 namespace kisi::sandbox {
 namespace {
 
-// The doors the caller may see: all for the admin, the unlockable ones for a user's login.
+// The doors the caller may see: all for the admin, the unlockable ones for a user's login
+// (none if the user was deleted since the request was authenticated).
 std::optional<std::set<Id>> visible_locks(const HandlerContext& context, const Model& model) {
     if (context.is_admin()) return std::nullopt;
-    const auto ids =
-        unlockable_lock_ids(model, *model.user(context.identity.user_id), context.now());
+    const User* user = model.user(context.identity.user_id);
+    if (user == nullptr) return std::set<Id>();
+    const auto ids = unlockable_lock_ids(model, *user, context.now());
     return std::set<Id>(ids.begin(), ids.end());
 }
 
@@ -99,8 +101,12 @@ ApiResponse unlock_lock(HandlerContext& context, const ApiRequest& request) {
         if (model.lock(*request.id) == nullptr) {
             return ApiResponse::error(ApiError::not_found("Lock"));
         }
+        const auto caller = model.users.find(context.identity.user_id);
+        if (caller == model.users.end()) {
+            return ApiResponse::error(ApiError::invalid_credentials());
+        }
+        User& user = caller->second;
         const TimeMs now = context.now();
-        User& user = model.users.at(context.identity.user_id);
         if (!context.is_admin()) {
             const auto allowed = check_unlock(model, user, *request.id, now);
             if (!allowed.ok()) return ApiResponse::error(allowed.error());

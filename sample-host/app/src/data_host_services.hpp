@@ -1,18 +1,33 @@
-// simple_host_services.hpp: the host services of the minimal sample host: Poco logging, a
-// data folder per plugin, secrets in a per-plugin file (owner-only permissions), the system
-// clock and no directory yet.
+// The host services plugins get, backed by the host's data: per-plugin folders under the data
+// directory, the encrypted secret store, the host clock, the directory, the alert log and the
+// stored plugin settings.
 #pragma once
 
 #include <host/loader/host_services.hpp>
 
 #include <filesystem>
-#include <mutex>
+#include <memory>
+
+#include "host_data/alert_log.h"
+#include "host_data/directory.h"
+#include "host_data/host_clock.h"
+#include "host_data/secret_store.h"
+#include "host_data/settings_store.h"
 
 namespace host::app {
 
-class SimpleHostServices : public loader::HostServices {
+struct DataServices {
+    std::filesystem::path plugins_data_dir;  // each plugin gets <this>/<plugin id>
+    std::shared_ptr<data::SecretStore> secrets;
+    std::shared_ptr<data::HostClock> clock;
+    std::shared_ptr<data::Directory> directory;
+    std::shared_ptr<data::AlertLog> alerts;
+    std::shared_ptr<data::SettingsStore> settings;
+};
+
+class DataHostServices : public loader::HostServices {
   public:
-    explicit SimpleHostServices(std::filesystem::path data_dir);
+    explicit DataHostServices(DataServices services);
 
     void log(const std::string& plugin_id, hp_log_level level, const std::string& message) override;
     std::filesystem::path data_dir(const std::string& plugin_id) override;
@@ -29,10 +44,7 @@ class SimpleHostServices : public loader::HostServices {
     std::string stored_settings(const std::string& plugin_id) override;
 
   private:
-    std::filesystem::path secrets_file(const std::string& plugin_id) const;
-
-    std::filesystem::path data_dir_;
-    std::mutex secrets_mutex_;
+    DataServices services_;
 };
 
 }  // namespace host::app
