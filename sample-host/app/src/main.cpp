@@ -71,6 +71,17 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::cout << "sample-host listening on " << sample_host->base_url() << std::endl;
+    std::cout << "Admin UI: " << sample_host->base_url() << "/admin" << std::endl;
+    if (const auto& password = sample_host->generated_admin_password()) {
+        std::cout << "Admin password: " << *password << std::endl;
+    } else {
+        std::cout << "Admin password: "
+                  << (options.admin_password ? "as given with --admin-password"
+                                             : "as set on the first start (--admin-password "
+                                               "sets a new one)")
+                  << std::endl;
+    }
+    std::cout << "Parent and staff app: " << sample_host->base_url() << "/app" << std::endl;
     if (!options.qa_token.empty())
         std::cout << "QA API enabled (bearer token from --qa-token)" << std::endl;
     log.information("running; press Ctrl+C to stop");
