@@ -27,10 +27,12 @@ function cellContent(value) {
   return String(value);
 }
 
-// A row's status is a level; the "status" cell (when the table has one) carries its words.
+// A row's status is a level; the "status" cell (when the table has one) carries its words,
+// drawn as a badge in the row's level (neutral without one).
 function statusCell(level_, value) {
-  const text = value === null || value === undefined || value === '' ? level_ : String(value);
-  return h('span', { class: `badge ${level(level_)}`, text });
+  const empty = value === null || value === undefined || value === '';
+  if (empty && !level_) return cellContent(value);
+  return h('span', { class: `badge ${LEVELS.has(level_) ? level_ : ''}`.trim(), text: empty ? level_ : String(value) });
 }
 
 function resultNotice(result, fieldLabel = (k) => k) {
@@ -187,7 +189,7 @@ export class DocumentView {
       const rowLabel = typeof first === 'object' && first !== null ? first.text ?? first.label : first;
       const cells = columns.map((c, index) => {
         const value = row.cells?.[c.key];
-        let node = c.key === 'status' && row.status ? statusCell(row.status, value) : cellContent(value);
+        let node = c.key === 'status' ? statusCell(row.status, value) : cellContent(value);
         if (index === 0 && row.status && !hasStatusColumn) {
           node = [h('span', { class: `dot ${level(row.status)}`, title: row.status }), node];
         }

@@ -30,7 +30,7 @@ export function qaClient(host) {
     put: (path, body) => call('PUT', path, body),
     created,
     // Waits until the plugin has no pending work (QA settle).
-    async settle(plugin = 'kisi', timeoutMs = 20000) {
+    async settle(plugin = 'kisi', timeoutMs = 10000) {
       const answer = await call('POST', `/qa/plugins/${plugin}/settle`, { timeout_ms: timeoutMs });
       if (answer.status !== 200) throw new Error(`settle answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       return answer.body;
@@ -96,10 +96,18 @@ export function appClient(host, token) {
 // The embedded Kisi sandbox, read as an organization admin (to find group ids like an admin
 // copying them from Kisi, and to check what the plugin did there).
 export function kisiClient(host) {
-  const call = async (method, path) => parse(await fetch(`${host.sandboxUrl}${path}`, {
-    method,
-    headers: { Authorization: `KISI-LOGIN ${host.apiKey}`, Accept: 'application/json' },
-  }));
+  // Kisi allows 5 requests per second per user, and the plugin uses the same admin key: wait
+  // and retry when Kisi says 429.
+  const call = async (method, path) => {
+    for (let attempt = 0; ; attempt += 1) {
+      const answer = await parse(await fetch(`${host.sandboxUrl}${path}`, {
+        method,
+        headers: { Authorization: `KISI-LOGIN ${host.apiKey}`, Accept: 'application/json' },
+      }));
+      if (answer.status !== 429 || attempt === 10) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
+    }
+  };
   return {
     get: (path) => call('GET', path),
     async list(path) {
