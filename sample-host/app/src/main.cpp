@@ -82,6 +82,14 @@ int main(int argc, char** argv) {
                   << std::endl;
     }
     std::cout << "Parent and staff app: " << sample_host->base_url() << "/app" << std::endl;
+    if (const auto sandbox = sample_host->demo_sandbox()) {
+        // The sandbox's key is a throwaway demo credential: printed for the admin to paste into
+        // the Kisi settings page, never logged.
+        std::cout << "Kisi sandbox (demo data) at " << sandbox->base_url << "\n"
+                  << "Kisi sandbox API key: " << sandbox->api_key << "\n"
+                  << "Open " << sample_host->base_url() << "/admin/settings/integrations"
+                  << " and connect the Kisi plugin with that base URL and key." << std::endl;
+    }
     if (!options.qa_token.empty())
         std::cout << "QA API enabled (bearer token from --qa-token)" << std::endl;
     log.information("running; press Ctrl+C to stop");

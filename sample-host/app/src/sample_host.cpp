@@ -5,6 +5,7 @@
 #include <Poco/Logger.h>
 
 #include "data_host_services.hpp"
+#include "demo_sandbox.hpp"
 #include "host_data/alert_log.h"
 #include "host_data/app_tokens.h"
 #include "host_data/contract_scheduler.h"
@@ -67,6 +68,7 @@ struct SampleHost::Parts {
     std::unique_ptr<web::AppDoorsHandler> app_doors;
     std::unique_ptr<ui::WebUi> web_ui;
     std::unique_ptr<web::WebServer> server;
+    std::unique_ptr<kisi::sandbox::Sandbox> sandbox;  // --demo only
     bool stopped = false;
 };
 
@@ -150,6 +152,9 @@ SampleHost::Parts::Parts(HostConfig host_config) : config(std::move(host_config)
                                  std::to_string(options.listen_port) + ": " + e.displayText());
     }
     server->start();
+    if (options.demo) {
+        sandbox = start_demo_sandbox(options.listen_host, options.listen_port, *settings, clock);
+    }
 }
 
 SampleHost::SampleHost(HostConfig config) : parts_(std::make_unique<Parts>(std::move(config))) {}
@@ -161,6 +166,7 @@ SampleHost::~SampleHost() {
 void SampleHost::stop() {
     if (parts_->stopped) return;
     parts_->stopped = true;
+    if (parts_->sandbox) parts_->sandbox->stop();
     parts_->server->stop();
     parts_->scheduler->stop();
     parts_->dispatcher->stop();
@@ -184,6 +190,11 @@ const std::filesystem::path& SampleHost::data_dir() const {
 }
 const std::optional<std::string>& SampleHost::generated_admin_password() const {
     return parts_->web_ui->generated_password();
+}
+
+std::optional<DemoSandboxInfo> SampleHost::demo_sandbox() const {
+    if (!parts_->sandbox) return std::nullopt;
+    return DemoSandboxInfo{parts_->sandbox->base_url(), parts_->sandbox->api_key()};
 }
 
 }  // namespace host::app

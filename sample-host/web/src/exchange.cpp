@@ -4,12 +4,12 @@
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/NumberParser.h>
-#include <Poco/StreamCopier.h>
+#include <Poco/JSON/Stringifier.h>
 
 namespace host::web {
 namespace {
 
-constexpr std::streamsize max_body_bytes = 1 << 20;
+constexpr std::size_t max_body_bytes = 1 << 20;
 
 int status_of(data::ErrorKind kind) {
     switch (kind) {
@@ -48,12 +48,13 @@ std::optional<std::int64_t> Exchange::id_param(const std::string& name, const st
 Poco::JSON::Object::Ptr Exchange::json_body() {
     std::string text;
     std::istream& in = request_.stream();
-    text.resize(static_cast<std::size_t>(max_body_bytes) + 1);
-    in.read(text.data(), max_body_bytes + 1);
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (text.size() > static_cast<std::size_t>(max_body_bytes)) {
-        reply_error(413, "the request body is larger than 1 MiB");
-        return nullptr;
+    char chunk[8192];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_body_bytes) {
+            reply_error(413, "the request body is larger than 1 MiB");
+            return nullptr;
+        }
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) return new Poco::JSON::Object;
     try {

@@ -1,5 +1,6 @@
 // The sample host, assembled: its data (SQLite), event outbox and dispatcher, contract
-// scheduler, plugin manager, and HTTP server with the QA, plugin UI and app APIs. main()
+// scheduler, plugin manager, HTTP server with the QA, plugin UI and app APIs, and (--demo)
+// demo data and the embedded Kisi sandbox following the host clock. main()
 // runs one; tests run one in-process on port 0 and restart it over the same data directory.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "host_app/options.hpp"
@@ -21,8 +23,14 @@ struct HostConfig {
     Options options;  // the command line
     std::string host_version = "0.1.0";
     data::EventDispatcher::Options delivery;
-    std::chrono::milliseconds contract_scan_period{std::chrono::seconds(30)};
+    std::chrono::milliseconds contract_scan_period{std::chrono::seconds(5)};
     bool install_crash_handler = true;  // tests run several hosts in one process: off there
+};
+
+// Where the embedded Kisi sandbox of --demo listens, and its organization admin's API key.
+struct DemoSandboxInfo {
+    std::string base_url;
+    std::string api_key;
 };
 
 class SampleHost {
@@ -39,6 +47,7 @@ class SampleHost {
     loader::PluginManager& plugins();
     data::Store& store();
     const std::filesystem::path& data_dir() const;
+    std::optional<DemoSandboxInfo> demo_sandbox() const;  // --demo only
     // The web admin password generated at this start, to print once; nothing when it was set
     // before or given with --admin-password.
     const std::optional<std::string>& generated_admin_password() const;
