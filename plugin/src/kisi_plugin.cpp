@@ -4,6 +4,8 @@
 #include "kisi/access/kisi_connection.hpp"
 #include "kisi/access/person_json.hpp"
 #include "kisi/store/store.hpp"
+#include "kisi/sync/engine.hpp"
+#include "kisi/sync/sync_section.hpp"
 #include "kisi/ui/connection_section.hpp"
 #include "kisi/ui/doors_section.hpp"
 #include "kisi/ui/employee_tab.hpp"
@@ -31,6 +33,8 @@ class KisiPlugin : public sdk::Plugin {
         if (auto rate = json::get_number(settings, "kisi_requests_per_second"))
             client_settings_.rate_limit.requests_per_second = *rate;
         if (connection_) connection_->update(client_settings_);
+        settings_ = settings;
+        if (engine_) engine_->configure(settings);
     }
 
     void activate() override {
@@ -55,6 +59,18 @@ class KisiPlugin : public sdk::Plugin {
         page_->add(std::make_unique<ui::StatusSection>(services));
         tab_ = std::make_unique<ui::EmployeeTab>(services);
 
+        // The engine asks for a client on each unit of work, so a newly saved key takes effect
+        // (and lifts a quarantine) without a restart.
+        engine_ = std::make_unique<sync::Engine>(
+            *store_, host(), [this]() -> std::shared_ptr<client::KisiClient> {
+                if (!connection_->current()) return nullptr;
+                auto kisi = connection_->admin(access::CallStyle::background);
+                return kisi ? kisi.value() : nullptr;
+            });
+        if (settings_) engine_->configure(settings_);
+        page_->add(std::make_unique<sync::SyncSection>(*engine_, *store_));
+        engine_->start();
+
         const auto& migration = store_->migration();
         std::string schema = "database schema version " + std::to_string(migration.to_version);
         if (migration.from_version != migration.to_version)
@@ -65,6 +81,8 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     void deactivate() override {
+        engine_->stop();
+        engine_.reset();
         tab_.reset();
         page_.reset();
         doors_.reset();
@@ -132,22 +150,13 @@ class KisiPlugin : public sdk::Plugin {
         return sdk::Reply::ok(answer);
     }
 
-    sdk::Reply health() override {
-        const auto failed = store_->work_queue.count(store::WorkState::failed);
-        json::Object report = json::object();
-        // Not being connected yet is a setup step, not a fault; refused changes are.
-        report->set("status", failed > 0 ? "degraded" : "ok");
-        std::string message =
-            connection_->current() ? "connected to Kisi" : "Kisi is not connected yet";
-        if (failed > 0) message += "; " + std::to_string(failed) + " change(s) refused by Kisi";
-        report->set("message", message);
-        report->set("pending_work", store_->work_queue.count(store::WorkState::pending) +
-                                        store_->work_queue.count(store::WorkState::in_progress));
-        return sdk::Reply::ok(report);
-    }
+    // The engine knows which queued items are due work and which are planned for later.
+    sdk::Reply health() override { return sdk::Reply::ok(engine_->health()); }
 
-    sdk::Reply handle_event(const json::Object&) override {
-        return sdk::Reply::unsupported("the Kisi event sync is not built into this version");
+    // Returns only once the event is durably queued: that is the host's acknowledgement.
+    sdk::Reply handle_event(const json::Object& event) override {
+        engine_->accept_event(event);
+        return sdk::Reply::ok();
     }
 
   private:
@@ -157,6 +166,7 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     access::ClientSettings client_settings_;
+    json::Object settings_;
     // Declared in the order they depend on each other; destroyed in reverse.
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<access::KisiConnection> connection_;
@@ -164,6 +174,7 @@ class KisiPlugin : public sdk::Plugin {
     std::unique_ptr<access::DoorAccess> doors_;
     std::unique_ptr<ui::SettingsPage> page_;
     std::unique_ptr<ui::EmployeeTab> tab_;
+    std::unique_ptr<sync::Engine> engine_;
 };
 
 }  // namespace kisi

@@ -176,7 +176,7 @@ describe('admin UI and parent app in chromium', () => {
     await shot(phone, 'parent-app.png');
   });
 
-  it('the parent opens a door of their center from the app', { todo: 'needs the Kisi sync engine (issue 6)' }, async () => {
+  it('the parent opens a door of their center from the app', async () => {
     await qa.settle();
     await phone.reload();
     const door = phone.locator('li.door').first();
