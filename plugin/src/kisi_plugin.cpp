@@ -30,6 +30,7 @@ class KisiPlugin : public sdk::Plugin {
         // Kisi allows 5 requests/s per user; a local sandbox may run without a limit (0).
         if (auto rate = json::get_number(settings, "kisi_requests_per_second"))
             client_settings_.rate_limit.requests_per_second = *rate;
+        if (connection_) connection_->update(client_settings_);
     }
 
     void activate() override {

@@ -46,24 +46,30 @@ std::string key_fingerprint(const std::string& key) {
 KisiConnection::KisiConnection(sdk::Host host, store::Store& store, ClientSettings settings)
     : host_(host), store_(store), settings_(std::move(settings)) {}
 
+ClientSettings KisiConnection::settings() const {
+    std::lock_guard lock(mutex_);
+    return settings_;
+}
+
 client::Result<std::shared_ptr<client::KisiClient>> KisiConnection::make_client(
-    const std::string& base_url, const std::string& secret, CallStyle style) const {
+    const std::string& base_url, const std::string& secret, CallStyle style,
+    const ClientSettings& settings) const {
     client::ClientConfig config;
     config.base_url = base_url;
     config.api_key = secret;
-    config.rate_limit = settings_.rate_limit;
+    config.rate_limit = settings.rate_limit;
     config.retry = retries_for(style);
     if (style != CallStyle::background) {
         config.connect_timeout = 5s;
         config.read_timeout = 15s;
     }
-    auto made = client::KisiClient::connect(config, settings_.dependencies);
+    auto made = client::KisiClient::connect(config, settings.dependencies);
     if (!made) return made.error();
     return std::make_shared<client::KisiClient>(std::move(made).value());
 }
 
 KeyCheck KisiConnection::verify(const std::string& base_url, const std::string& key) const {
-    auto made = make_client(base_url, key, CallStyle::interactive);
+    auto made = make_client(base_url, key, CallStyle::interactive, settings());
     if (!made)
         return refused(HP_E_INVALID_ARGUMENT, "base_url",
                        "This base URL cannot be used: " + kisi_reason(made.error()));
@@ -138,6 +144,12 @@ sdk::Status KisiConnection::save(const std::string& base_url, const std::string&
     return {};
 }
 
+void KisiConnection::update(ClientSettings settings) {
+    std::lock_guard lock(mutex_);
+    settings_ = std::move(settings);
+    admin_clients_.clear();
+}
+
 std::optional<store::Connection> KisiConnection::current() const {
     return store_.connection.get();
 }
@@ -160,7 +172,7 @@ sdk::Result<std::shared_ptr<client::KisiClient>> KisiConnection::admin(CallStyle
         return sdk::Status(HP_E_UNAVAILABLE,
                            "The Kisi API key is missing from the host's secret storage: save it "
                            "again under Connection.");
-    auto made = make_client(connection->base_url, key.value(), style);
+    auto made = make_client(connection->base_url, key.value(), style, settings_);
     if (!made) return kisi_refusal(made.error(), "connecting with the stored API key");
     admin_clients_[style] = made.value();
     return made.value();
@@ -168,7 +180,7 @@ sdk::Result<std::shared_ptr<client::KisiClient>> KisiConnection::admin(CallStyle
 
 sdk::Result<std::shared_ptr<client::KisiClient>> KisiConnection::client_for_secret(
     const std::string& secret, CallStyle style) const {
-    auto made = make_client(base_url(), secret, style);
+    auto made = make_client(base_url(), secret, style, settings());
     if (!made) return kisi_refusal(made.error(), "connecting");
     return made.value();
 }

@@ -58,6 +58,9 @@ class KisiConnection {
     sdk::Status save(const std::string& base_url, const std::string& key,
                      const VerifiedKey& verified);
 
+    // New client settings (the host's settings changed); clients made from now on use them.
+    void update(ClientSettings settings);
+
     std::optional<store::Connection> current() const;
     // The stored base URL, or Kisi's production URL when none is stored.
     std::string base_url() const;
@@ -69,9 +72,10 @@ class KisiConnection {
                                                                        CallStyle style) const;
 
   private:
-    client::Result<std::shared_ptr<client::KisiClient>> make_client(const std::string& base_url,
-                                                                    const std::string& secret,
-                                                                    CallStyle style) const;
+    client::Result<std::shared_ptr<client::KisiClient>> make_client(
+        const std::string& base_url, const std::string& secret, CallStyle style,
+        const ClientSettings& settings) const;
+    ClientSettings settings() const;
 
     sdk::Host host_;
     store::Store& store_;
