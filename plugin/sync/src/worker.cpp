@@ -14,8 +14,10 @@ template <class... F>
 overloaded(F...) -> overloaded<F...>;
 
 constexpr std::chrono::milliseconds idle_poll{1'000};
-// Under constant load the worker still checkpoints this often (items processed).
+// The worker checkpoints after this many items, and at least this often (the host's strand
+// writes events meanwhile).
 constexpr int checkpoint_every = 256;
+constexpr std::chrono::seconds checkpoint_period{5};
 constexpr std::chrono::hours tidy_every{1};
 // Done items stay this long (the employee tab shows the last result); the host stops
 // redelivering an event long before its id is forgotten.
@@ -116,7 +118,11 @@ void Worker::tidy() {
 }
 
 void Worker::checkpoint() {
+    const auto steady = std::chrono::steady_clock::now();
+    if (since_checkpoint_ < checkpoint_every && steady - checkpointed_at_ < checkpoint_period)
+        return;
     since_checkpoint_ = 0;
+    checkpointed_at_ = steady;
     try {
         store_.db().run([](Poco::Data::Session& s) {
             s << "PRAGMA wal_checkpoint(PASSIVE)", Poco::Data::Keywords::now;
@@ -172,7 +178,7 @@ void Worker::run() {
         if (!item) {
             identities_.forget();  // the bulk copy of Kisi's users is only good while busy
             tidy();
-            if (since_checkpoint_ > 0) checkpoint();
+            checkpoint();
             auto due = store_.work_queue.next_due_at();
             auto wait = idle_poll;
             if (due)
@@ -188,7 +194,8 @@ void Worker::run() {
             outcome = Failure{FailureClass::transient, std::string("internal error: ") + e.what()};
         }
         record(*item, outcome);
-        if (++since_checkpoint_ >= checkpoint_every) checkpoint();
+        ++since_checkpoint_;
+        checkpoint();
     }
 }
 

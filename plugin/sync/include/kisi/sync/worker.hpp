@@ -66,8 +66,9 @@ class Worker {
     std::int64_t queue_now();
     // Sleeps up to `limit` or until woken or stopped.
     void idle(std::chrono::milliseconds limit);
-    // Copies the write-ahead log into the database file (the worker's job, not the host's
-    // strand's: a checkpoint syncs to disk and would stall an event hand-off).
+    // Copies the write-ahead log into the database file when enough work or time has passed
+    // (the worker's job, not the host's strand's: a checkpoint syncs to disk and would stall
+    // an event hand-off).
     void checkpoint();
     // Forgets finished work and old event ids, at most once an hour, when idle.
     void tidy();
@@ -93,6 +94,7 @@ class Worker {
     const client::KisiClient* last_client_ = nullptr;  // to notice a newly saved key
     int transient_streak_ = 0;
     int since_checkpoint_ = 0;
+    std::chrono::steady_clock::time_point checkpointed_at_{};
     std::chrono::steady_clock::time_point tidied_at_{};
     std::int64_t last_host_ms_ = 0;
     std::chrono::steady_clock::time_point host_ms_seen_at_{};
