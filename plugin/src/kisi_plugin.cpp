@@ -1,52 +1,169 @@
 // The Kisi plugin's entry point: the class the host creates, and its export.
+#include "kisi/access/door_access.hpp"
+#include "kisi/access/host_directory.hpp"
+#include "kisi/access/kisi_connection.hpp"
+#include "kisi/access/person_json.hpp"
+#include "kisi/store/store.hpp"
+#include "kisi/ui/connection_section.hpp"
+#include "kisi/ui/doors_section.hpp"
+#include "kisi/ui/employee_tab.hpp"
+#include "kisi/ui/options_section.hpp"
+#include "kisi/ui/places_section.hpp"
+#include "kisi/ui/settings_page.hpp"
+#include "kisi/ui/status_section.hpp"
+
 #include <sdk/export.hpp>
 #include <sdk/plugin.hpp>
 
+#include <charconv>
+#include <memory>
+
 namespace kisi {
+
+namespace json = sdk::json;
 
 class KisiPlugin : public sdk::Plugin {
   public:
     using Plugin::Plugin;
 
-    void activate() override { host().info("Kisi plugin activated"); }
+    void configure(const json::Object& settings) override {
+        // Kisi allows 5 requests/s per user; a local sandbox may run without a limit (0).
+        if (auto rate = json::get_number(settings, "kisi_requests_per_second"))
+            client_settings_.rate_limit.requests_per_second = *rate;
+        if (connection_) connection_->update(client_settings_);
+    }
 
-    void deactivate() override { host().info("Kisi plugin deactivated"); }
+    void activate() override {
+        const auto data_dir = host().data_dir().value();
+        try {
+            store_ = store::Store::open(data_dir, host().now_ms());
+        } catch (const store::StoreError& e) {
+            throw sdk::Error(HP_E_INTERNAL, e.what());
+        }
+        // Work a previous run was doing when it stopped is owed again.
+        store_->work_queue.requeue_in_progress(host().now_ms());
+        connection_ = std::make_unique<access::KisiConnection>(host(), *store_, client_settings_);
+        directory_ = std::make_unique<access::HostDirectory>(host());
+        doors_ = std::make_unique<access::DoorAccess>(host(), *store_, *connection_, *directory_);
+
+        const ui::Services services{host(), *store_, *connection_, *directory_};
+        page_ = std::make_unique<ui::SettingsPage>("Kisi");
+        page_->add(std::make_unique<ui::ConnectionSection>(services));
+        page_->add(std::make_unique<ui::PlacesSection>(services));
+        page_->add(std::make_unique<ui::DoorsSection>(services));
+        page_->add(std::make_unique<ui::OptionsSection>(services));
+        page_->add(std::make_unique<ui::StatusSection>(services));
+        tab_ = std::make_unique<ui::EmployeeTab>(services);
+
+        const auto& migration = store_->migration();
+        std::string schema = "database schema version " + std::to_string(migration.to_version);
+        if (migration.from_version != migration.to_version)
+            schema += migration.from_version == 0
+                          ? " (new database)"
+                          : " (upgraded from " + std::to_string(migration.from_version) + ")";
+        host().info("Kisi plugin activated; " + schema);
+    }
+
+    void deactivate() override {
+        tab_.reset();
+        page_.reset();
+        doors_.reset();
+        directory_.reset();
+        connection_.reset();
+        store_.reset();
+        host().info("Kisi plugin deactivated");
+    }
+
+    sdk::Reply render_page(const std::string& page_id, const json::Object&) override {
+        if (page_id != ui::SettingsPage::id) return unknown("settings page", page_id);
+        return page_->render();
+    }
+
+    sdk::Reply run_action(const std::string& page_id, const std::string& action_id,
+                          const sdk::ActionRequest& request) override {
+        if (page_id != ui::SettingsPage::id) return unknown("settings page", page_id);
+        return page_->run(action_id, request);
+    }
+
+    sdk::Reply render_tab(const std::string& tab_id, const json::Object& entity) override {
+        if (tab_id != ui::EmployeeTab::id) return unknown("profile tab", tab_id);
+        return tab_->render(entity);
+    }
+
+    sdk::Reply save_tab(const std::string& tab_id, const json::Object& entity,
+                        const sdk::ActionRequest& request) override {
+        if (tab_id != ui::EmployeeTab::id) return unknown("profile tab", tab_id);
+        return tab_->save(entity, request);
+    }
+
+    sdk::Reply list_doors(const json::Object& person_json) override {
+        auto person = access::parse_person(person_json);
+        if (!person) return sdk::Reply::error(person.code(), person.message());
+        auto doors = doors_->doors_of(person.value());
+        if (!doors) return sdk::Reply::error(doors.code(), doors.message());
+        json::Array list = json::array();
+        for (const access::Door& door : doors.value()) {
+            json::Object entry = json::object();
+            entry->set("id", door.id);
+            entry->set("name", door.name);
+            entry->set("place", door.place);
+            entry->set("center", door.center);
+            list->add(entry);
+        }
+        return sdk::Reply::ok(list);
+    }
+
+    sdk::Reply unlock_door(const json::Object& person_json, const std::string& door_id) override {
+        auto person = access::parse_person(person_json);
+        if (!person) return sdk::Reply::error(person.code(), person.message());
+        std::int64_t lock_id = 0;
+        auto [end, error] =
+            std::from_chars(door_id.data(), door_id.data() + door_id.size(), lock_id);
+        if (error != std::errc() || end != door_id.data() + door_id.size() || lock_id <= 0)
+            return sdk::Reply::error(
+                HP_E_INVALID_ARGUMENT,
+                "A door id is a Kisi lock id (a number), not '" + door_id + "'.");
+        auto unlocked = doors_->unlock(person.value(), lock_id);
+        json::Object answer = json::object();
+        answer->set("ok", unlocked.ok());
+        answer->set("message", unlocked ? unlocked.value() : unlocked.message());
+        if (!unlocked)
+            return sdk::Reply::error(unlocked.code(), unlocked.message(), json::stringify(answer));
+        return sdk::Reply::ok(answer);
+    }
 
     sdk::Reply health() override {
-        sdk::json::Object report = sdk::json::object();
-        report->set("status", "ok");
-        report->set("message", "running");
-        report->set("pending_work", 0);
+        const auto failed = store_->work_queue.count(store::WorkState::failed);
+        json::Object report = json::object();
+        // Not being connected yet is a setup step, not a fault; refused changes are.
+        report->set("status", failed > 0 ? "degraded" : "ok");
+        std::string message =
+            connection_->current() ? "connected to Kisi" : "Kisi is not connected yet";
+        if (failed > 0) message += "; " + std::to_string(failed) + " change(s) refused by Kisi";
+        report->set("message", message);
+        report->set("pending_work", store_->work_queue.count(store::WorkState::pending) +
+                                        store_->work_queue.count(store::WorkState::in_progress));
         return sdk::Reply::ok(report);
     }
 
-    // The manifest declares these features; the feature folders (plugin/ui, plugin/sync,
-    // plugin/client) provide them. Until they are wired in, each answers "not supported"
-    // with a message saying so, which the host shows instead of a page.
-    sdk::Reply render_page(const std::string& page_id, const sdk::json::Object&) override {
-        return not_built("settings page \"" + page_id + "\"");
-    }
-    sdk::Reply run_action(const std::string& page_id, const std::string& action_id,
-                          const sdk::ActionRequest&) override {
-        return not_built("action \"" + action_id + "\" of page \"" + page_id + "\"");
-    }
-    sdk::Reply render_tab(const std::string& tab_id, const sdk::json::Object&) override {
-        return not_built("profile tab \"" + tab_id + "\"");
-    }
-    sdk::Reply save_tab(const std::string& tab_id, const sdk::json::Object&,
-                        const sdk::ActionRequest&) override {
-        return not_built("profile tab \"" + tab_id + "\"");
-    }
-    sdk::Reply handle_event(const sdk::json::Object&) override { return not_built("event sync"); }
-    sdk::Reply list_doors(const sdk::json::Object&) override { return not_built("door access"); }
-    sdk::Reply unlock_door(const sdk::json::Object&, const std::string&) override {
-        return not_built("door access");
+    sdk::Reply handle_event(const json::Object&) override {
+        return sdk::Reply::unsupported("the Kisi event sync is not built into this version");
     }
 
   private:
-    static sdk::Reply not_built(const std::string& feature) {
-        return sdk::Reply::unsupported("the Kisi " + feature + " is not built into this version");
+    static sdk::Reply unknown(const char* what, const std::string& id) {
+        return sdk::Reply::error(HP_E_NOT_FOUND,
+                                 "The Kisi plugin has no " + std::string(what) + " '" + id + "'.");
     }
+
+    access::ClientSettings client_settings_;
+    // Declared in the order they depend on each other; destroyed in reverse.
+    std::unique_ptr<store::Store> store_;
+    std::unique_ptr<access::KisiConnection> connection_;
+    std::unique_ptr<access::HostDirectory> directory_;
+    std::unique_ptr<access::DoorAccess> doors_;
+    std::unique_ptr<ui::SettingsPage> page_;
+    std::unique_ptr<ui::EmployeeTab> tab_;
 };
 
 }  // namespace kisi

@@ -1,5 +1,7 @@
 #include "kisi/client/poco_transport.h"
 
+#include "kisi/client/kisi_client.h"
+
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -91,12 +93,15 @@ class LocalServer {
         server_->start();
     }
     ~LocalServer() {
+        release_slow_answers();
+        server_->stopAll(true);
+    }
+    void release_slow_answers() {
         {
             std::lock_guard lock(state_.mutex);
             state_.release_slow = true;
         }
         state_.released.notify_all();
-        server_->stopAll(true);
     }
     std::uint16_t port() const { return port_; }
     ServerState& state() { return state_; }
@@ -130,6 +135,40 @@ TEST(PocoTransport, KeepsOneConnectionAlive) {
     std::lock_guard lock(server.state().mutex);
     EXPECT_EQ(server.state().client_ports.size(), 1u);
     EXPECT_EQ(server.state().authorizations.back(), "KISI-LOGIN k");
+}
+
+TEST(PocoTransport, ConcurrentRequestsDoNotWaitForEachOther) {
+    LocalServer server;
+    PocoTransport transport(local_url(server.port()), {});
+    std::thread slow([&] { EXPECT_TRUE(transport.send(get("/slow")).ok()); });
+    // Answered while the slow request still holds its connection.
+    auto quick = transport.send(get("/quick"));
+    server.release_slow_answers();
+    slow.join();
+    ASSERT_TRUE(quick.ok()) << quick.error().message;
+    std::lock_guard lock(server.state().mutex);
+    EXPECT_EQ(server.state().client_ports.size(), 2u);
+}
+
+TEST(PocoTransport, ClientsOfOneBaseUrlShareConnections) {
+    LocalServer server;
+    const auto url = local_url(server.port());
+    EXPECT_EQ(PocoTransport::shared_for(url, {}), PocoTransport::shared_for(url, {}));
+    EXPECT_NE(PocoTransport::shared_for(url, {}),
+              PocoTransport::shared_for(url, {milliseconds{1}, milliseconds{1}}));
+
+    ClientConfig config;
+    config.base_url = url.to_string();
+    config.rate_limit.requests_per_second = 0;
+    for (const char* key : {"admin-key-1234", "parent-login-5678"}) {
+        config.api_key = key;
+        auto client = KisiClient::connect(config);
+        ASSERT_TRUE(client.ok());
+        EXPECT_EQ(client->unlock_lock(7).error().kind, ErrorKind::undecodable);
+    }
+    std::lock_guard lock(server.state().mutex);
+    EXPECT_EQ(server.state().client_ports.size(), 1u);
+    EXPECT_EQ(server.state().authorizations.back(), "KISI-LOGIN parent-login-5678");
 }
 
 TEST(PocoTransport, SendsBodiesAndAnswersErrorStatuses) {

@@ -72,6 +72,19 @@ TEST(RateLimiter, DeferralHoldsEveryoneUntilItEnds) {
     EXPECT_EQ(times[2], milliseconds{3400});
 }
 
+TEST(RateLimiter, RefusesASlotFurtherAwayThanTheCallerMayWait) {
+    auto clock = std::make_shared<FakeClock>();
+    RateLimiter limiter(RateLimit{5.0, 1.0}, clock);
+    limiter.defer_until(clock->now() + milliseconds{120'000});
+    const auto refused = limiter.acquire(milliseconds{60'000});
+    EXPECT_FALSE(refused.admitted);
+    EXPECT_EQ(refused.wait, milliseconds{120'000});
+    EXPECT_EQ(clock->elapsed(), milliseconds{0});
+    // Nothing was reserved: the next caller that can wait gets the first slot after the pause.
+    EXPECT_TRUE(limiter.acquire().admitted);
+    EXPECT_EQ(clock->elapsed(), milliseconds{120'000});
+}
+
 TEST(RateLimiterRegistry, OneLimiterPerKey) {
     auto clock = std::make_shared<FakeClock>();
     RateLimiterRegistry registry;
@@ -144,6 +157,31 @@ TEST(RateLimiterRegistry, A429SlowsEveryClientOfTheKey) {
     ASSERT_EQ(sent.size(), 3u);
     EXPECT_EQ(sent[1] - sent[0], milliseconds{4000});
     EXPECT_GE(sent[2] - sent[1], milliseconds{200});
+}
+
+TEST(RateLimiterRegistry, ALongPauseMakesOtherCallsFailFastInsteadOfHanging) {
+    auto clock = std::make_shared<FakeClock>();
+    auto registry = std::make_shared<RateLimiterRegistry>();
+    auto transport = std::make_shared<testing::ScriptedTransport>(clock);
+    transport->respond(429, R"({"code":"000429","error":"Too many requests"})",
+                       {{"Retry-After", "600"}});
+
+    ClientDependencies deps{transport, clock, registry, 1};
+    auto first = KisiClient::connect(limited_config("shared-key-123456"), deps);
+    auto second = KisiClient::connect(limited_config("shared-key-123456"), deps);
+    ASSERT_TRUE(first.ok() && second.ok());
+    auto refused = first->get_user(55);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::rate_limited);
+    EXPECT_EQ(refused.error().retry_after, milliseconds{600'000});
+
+    auto paused = second->get_user(55);
+    ASSERT_FALSE(paused.ok());
+    EXPECT_EQ(paused.error().kind, ErrorKind::rate_limited);
+    EXPECT_EQ(paused.error().retry_after, milliseconds{600'000});
+    EXPECT_NE(paused.error().message.find("GET /users/55"), std::string::npos);
+    EXPECT_EQ(transport->requests().size(), 1u);
+    EXPECT_EQ(clock->elapsed(), milliseconds{0});
 }
 
 }  // namespace

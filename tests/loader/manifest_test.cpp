@@ -90,7 +90,7 @@ TEST(ManifestTest, ReportsEverySchemaViolationWithItsPath) {
     EXPECT_FALSE(result.manifest);
     EXPECT_THAT(result.errors, Contains("'name' is required"));
     EXPECT_THAT(result.errors,
-                Contains(HasSubstr("'id' is \"Not An Id\"; expected lower-case letters")));
+                Contains(HasSubstr("'id' is \"Not An Id\"; expected 2 to 64 lower-case letters")));
     EXPECT_THAT(result.errors, Contains("'homepage' is not a manifest field"));
     EXPECT_THAT(result.errors, Contains("'host_api.major' must be a whole number"));
     EXPECT_THAT(

@@ -433,10 +433,23 @@ TEST_F(PluginManagerTest, MalformedJsonAnswer) {
     start();
     CallResult malformed = manager->render_page("faulty", "malformed", "{}");
     EXPECT_EQ(malformed.status, HP_E_INTERNAL);
-    EXPECT_THAT(malformed.message, HasSubstr("render_page answered malformed JSON"));
+    EXPECT_THAT(malformed.message,
+                HasSubstr("render_page answered a malformed document (not valid JSON"));
     EXPECT_THAT(malformed.message, HasSubstr("the plugin needs fixing"));
     EXPECT_TRUE(malformed.json.empty());
-    expect_state("faulty", PluginState::degraded, "render_page answered malformed JSON");
+    expect_state("faulty", PluginState::degraded, "render_page answered a malformed document");
+    expect_healthy_serves();
+}
+
+TEST_F(PluginManagerTest, JsonThatIsNoUiDocument) {
+    folder.add_fixture("faulty");
+    start();
+    CallResult wrong = manager->render_page("faulty", "wrong_shape", "{}");
+    EXPECT_EQ(wrong.status, HP_E_INTERNAL);
+    EXPECT_THAT(wrong.message,
+                HasSubstr("('sections[0].blocks[0].level' is \"loud\"; expected one of info, "
+                          "success, warning, error)"));
+    expect_state("faulty", PluginState::degraded, "render_page answered a malformed document");
     expect_healthy_serves();
 }
 

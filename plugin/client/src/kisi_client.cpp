@@ -60,11 +60,6 @@ std::string path_of(const std::string& target) {
     return target.substr(0, target.find('?'));
 }
 
-template <class T>
-Result<T> failed(Error error) {
-    return Result<T>(std::move(error));
-}
-
 // The public calls promise not to throw; anything unforeseen (allocation failure, a library
 // throwing where it should not) becomes an Error.
 template <class Call>
@@ -100,7 +95,7 @@ struct KisiClient::Impl {
                       ->limiter_for(config.api_key, config.rate_limit, clock)),
           retry(config.retry, deps.jitter_seed ? *deps.jitter_seed : std::random_device{}()) {
         if (!transport) {
-            transport = std::make_shared<PocoTransport>(
+            transport = PocoTransport::shared_for(
                 base_url, TransportOptions{config.connect_timeout, config.read_timeout});
         }
         headers = {{"Authorization", "KISI-LOGIN " + config.api_key},
@@ -119,7 +114,8 @@ struct KisiClient::Impl {
         const std::string operation = std::string(to_string(method)) + " " + path_of(target);
         milliseconds waited{0};
         for (int attempt = 1;; ++attempt) {
-            limiter->acquire();
+            const auto admission = limiter->acquire(config.retry.max_total_wait - waited);
+            if (!admission.admitted) return paused(operation, admission.wait);
             auto sent = transport->send(request);
             Error error;
             if (sent.ok() && sent->status >= 200 && sent->status <= 299) {
@@ -148,6 +144,17 @@ struct KisiClient::Impl {
         }
     }
 
+    // Kisi asked (with a 429) for a pause longer than this call may wait.
+    Error paused(const std::string& operation, Clock::duration wait) const {
+        Error error;
+        error.kind = ErrorKind::rate_limited;
+        error.retry_after = std::chrono::ceil<milliseconds>(wait);
+        error.message = "Kisi's rate limit for this key pauses requests for another " +
+                        std::to_string(std::chrono::ceil<std::chrono::seconds>(wait).count()) +
+                        " s; " + operation + " was not sent and can be tried again then.";
+        return error;
+    }
+
     Error describe_transport_failure(const Error& failure, const std::string& operation) const {
         Error error = failure;
         if (error.kind == ErrorKind::network) {
@@ -171,7 +178,7 @@ struct KisiClient::Impl {
     template <class T>
     Result<T> fetch(HttpMethod method, const std::string& target, std::string body = {}) {
         auto response = execute(method, target, std::move(body));
-        if (!response) return failed<T>(response.error());
+        if (!response) return response.error();
         auto decoded = decode_object<T>(response->body);
         if (!decoded) {
             return undecodable_answer(decoded.error(),
@@ -206,7 +213,7 @@ struct KisiClient::Impl {
             query.emplace_back("offset", std::to_string(offset));
             const std::string target = path + detail::query_string(query);
             auto response = execute(HttpMethod::get, target, {});
-            if (!response) return failed<std::vector<T>>(response.error());
+            if (!response) return response.error();
             auto page = decode_array<T>(response->body);
             if (!page) return undecodable_answer(page.error(), "GET " + path);
 

@@ -10,34 +10,37 @@ namespace kisi::client {
 RateLimiter::RateLimiter(RateLimit limit, std::shared_ptr<Clock> clock)
     : limit_(limit), clock_(std::move(clock)), tokens_(capacity()), refilled_at_(clock_->now()) {}
 
-void RateLimiter::acquire() {
+RateLimiter::Admission RateLimiter::acquire(Clock::duration max_wait) {
     Clock::time_point ready_at;
     {
         std::lock_guard lock(mutex_);
-        ready_at = blocked_until_;
+        const auto now = clock_->now();
+        ready_at = std::max(now, blocked_until_);
         if (limit_.requests_per_second > 0) {
-            const auto now = clock_->now();
             if (now > refilled_at_) {
                 const std::chrono::duration<double> elapsed = now - refilled_at_;
                 tokens_ =
                     std::min(capacity(), tokens_ + elapsed.count() * limit_.requests_per_second);
                 refilled_at_ = now;
             }
-            // Reserve a token even when none is left; the debt is the wait.
-            tokens_ -= 1.0;
-            const std::chrono::duration<double> debt(
-                tokens_ < 0 ? -tokens_ / limit_.requests_per_second : 0.0);
+            const std::chrono::duration<double> until_token(
+                tokens_ >= 1.0 ? 0.0 : (1.0 - tokens_) / limit_.requests_per_second);
             ready_at = std::max(
-                ready_at,
-                refilled_at_ + std::chrono::duration_cast<Clock::time_point::duration>(debt));
+                ready_at, refilled_at_ + std::chrono::duration_cast<Clock::duration>(until_token));
         }
+        if (ready_at - now > max_wait) return {false, ready_at - now};
+        // Reserve the token now even when it is not there yet; the debt spaces out later callers.
+        if (limit_.requests_per_second > 0) tokens_ -= 1.0;
     }
     // A 429 seen by another client of this key while we waited moves the start further out.
     while (ready_at > clock_->now()) {
         clock_->sleep_until(ready_at);
         std::lock_guard lock(mutex_);
+        const auto now = clock_->now();
+        if (blocked_until_ - now > max_wait) return {false, blocked_until_ - now};
         ready_at = blocked_until_;
     }
+    return {};
 }
 
 void RateLimiter::defer_until(Clock::time_point resume_at) {

@@ -71,12 +71,23 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::cout << "sample-host listening on " << sample_host->base_url() << std::endl;
+    std::cout << "Admin UI: " << sample_host->base_url() << "/admin" << std::endl;
+    if (const auto& password = sample_host->generated_admin_password()) {
+        std::cout << "Admin password: " << *password << std::endl;
+    } else {
+        std::cout << "Admin password: "
+                  << (options.admin_password ? "as given with --admin-password"
+                                             : "as set on the first start (--admin-password "
+                                               "sets a new one)")
+                  << std::endl;
+    }
+    std::cout << "Parent and staff app: " << sample_host->base_url() << "/app" << std::endl;
     if (const auto sandbox = sample_host->demo_sandbox()) {
         // The sandbox's key is a throwaway demo credential: printed for the admin to paste into
         // the Kisi settings page, never logged.
         std::cout << "Kisi sandbox (demo data) at " << sandbox->base_url << "\n"
                   << "Kisi sandbox API key: " << sandbox->api_key << "\n"
-                  << "Open " << sample_host->base_url()
+                  << "Open " << sample_host->base_url() << "/admin/settings/integrations"
                   << " and connect the Kisi plugin with that base URL and key." << std::endl;
     }
     if (!options.qa_token.empty())

@@ -45,6 +45,10 @@ ParsedOptions parse_options(int argc, const char* const* argv,
             if (!text || !parse_listen(*text, options)) {
                 return {std::nullopt, "--listen needs HOST:PORT, for example 127.0.0.1:8080"};
             }
+        } else if (flag == "--admin-password") {
+            auto text = value();
+            if (!text || text->empty()) return {std::nullopt, flag + " needs a value"};
+            options.admin_password = *text;
         } else if (flag == "--data-dir" || flag == "--plugins-dir" || flag == "--qa-token") {
             auto text = value();
             if (!text || text->empty()) return {std::nullopt, flag + " needs a value"};
@@ -61,12 +65,15 @@ ParsedOptions parse_options(int argc, const char* const* argv,
 std::string usage(const std::string& program) {
     return "usage: " + program +
            " [--listen HOST:PORT] [--data-dir DIR] [--plugins-dir DIR] [--demo] [--qa-token "
-           "TOKEN]\n"
+           "TOKEN] [--admin-password PASSWORD]\n"
            "  --listen HOST:PORT  address to serve on (default 127.0.0.1:8080)\n"
            "  --data-dir DIR      where the host keeps its data (default ./demo-data)\n"
            "  --plugins-dir DIR   folder of plugin folders to load (default: the build's plugins)\n"
            "  --demo              seed demo data and use the embedded Kisi sandbox\n"
-           "  --qa-token TOKEN    enable the QA API for this bearer token\n";
+           "  --qa-token TOKEN    enable the QA API for this bearer token\n"
+           "  --admin-password PASSWORD\n"
+           "                      the web admin's password (default: generated on the first\n"
+           "                      start, and on every start with --demo, and printed)\n";
 }
 
 }  // namespace host::app

@@ -26,6 +26,7 @@
 #include "host_web/qa_tokens_handler.h"
 #include "host_web/router.h"
 #include "host_web/web_server.h"
+#include "host_ui/web_ui.h"
 #include "plugin_event_target.hpp"
 
 namespace host::app {
@@ -65,6 +66,7 @@ struct SampleHost::Parts {
     std::unique_ptr<web::QaTokensHandler> qa_tokens;
     std::unique_ptr<web::PluginUiHandler> plugin_ui;
     std::unique_ptr<web::AppDoorsHandler> app_doors;
+    std::unique_ptr<ui::WebUi> web_ui;
     std::unique_ptr<web::WebServer> server;
     std::unique_ptr<kisi::sandbox::Sandbox> sandbox;  // --demo only
     bool stopped = false;
@@ -135,6 +137,10 @@ SampleHost::Parts::Parts(HostConfig host_config) : config(std::move(host_config)
     qa_tokens->add_routes(*router, guards);
     plugin_ui->add_routes(*router, guards);
     app_doors->add_routes(*router, guards);
+    web_ui = std::make_unique<ui::WebUi>(
+        ui::WebUi::Setup{options.data_dir, options.admin_password, options.demo, database, store},
+        *plugins);
+    web_ui->install(*router, *authenticator);
 
     web::WebServer::Options server_options;
     server_options.host = options.listen_host;
@@ -181,6 +187,9 @@ data::Store& SampleHost::store() {
 }
 const std::filesystem::path& SampleHost::data_dir() const {
     return parts_->config.options.data_dir;
+}
+const std::optional<std::string>& SampleHost::generated_admin_password() const {
+    return parts_->web_ui->generated_password();
 }
 
 std::optional<DemoSandboxInfo> SampleHost::demo_sandbox() const {

@@ -1,5 +1,7 @@
 #include <host/loader/plugin_manager.hpp>
+#include <host/loader/ui_document.hpp>
 
+#include "answer_checks.hpp"
 #include "crash_marker.hpp"
 #include "disabled_store.hpp"
 #include "host_bridge.hpp"
@@ -29,7 +31,14 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 // What a plugin call answers in its output sink.
-enum class Output { nothing, object, array };
+enum class Output {
+    nothing,
+    ui_document,   // render_page, render_tab
+    action,        // run_action, save_tab: {"ok", "message", "field_errors"}
+    health,        // {"status", "message", "pending_work"}
+    door_list,     // list_doors: a JSON array
+    unlock_answer  // unlock_door: a JSON object
+};
 
 std::string seconds_text(std::chrono::milliseconds duration) {
     std::ostringstream out;
@@ -56,16 +65,33 @@ std::string join_errors(const std::vector<std::string>& errors) {
     return text;
 }
 
-// Why `json` is not the expected kind of document, or nullopt when it is.
+// Why `json` is not the document `expected`, or nullopt when it is.
 std::optional<std::string> malformed(const std::string& json, Output expected) {
+    switch (expected) {
+        case Output::ui_document: {
+            auto problems = validate_ui_document(json);
+            if (problems.empty()) return std::nullopt;
+            std::string text = problems.front();
+            if (problems.size() > 1)
+                text += "; and " + std::to_string(problems.size() - 1) + " more";
+            return text;
+        }
+        case Output::action:
+            return check_action_answer(json);
+        case Output::health:
+            return check_health_report(json);
+        case Output::door_list:
+        case Output::unlock_answer:
+        case Output::nothing:
+            break;
+    }
     try {
         Poco::JSON::Parser parser;
         Poco::Dynamic::Var value = parser.parse(json);
-        if (expected == Output::object && value.type() != typeid(Poco::JSON::Object::Ptr)) {
+        bool is_array = value.type() == typeid(Poco::JSON::Array::Ptr);
+        if (expected == Output::door_list && !is_array) return "expected a JSON array";
+        if (expected == Output::unlock_answer && value.type() != typeid(Poco::JSON::Object::Ptr)) {
             return "expected a JSON object";
-        }
-        if (expected == Output::array && value.type() != typeid(Poco::JSON::Array::Ptr)) {
-            return "expected a JSON array";
         }
         return std::nullopt;
     } catch (const Poco::Exception& e) {
@@ -246,7 +272,7 @@ class PluginManager::Impl {
             auto problem = malformed(answer->out.text, output);
             if (problem) {
                 std::string what =
-                    std::string(name) + " answered malformed JSON (" + *problem + ")";
+                    std::string(name) + " answered a malformed document (" + *problem + ")";
                 record_failure(*plugin, what);
                 return refused(HP_E_INTERNAL,
                                plugin->label() + " " + what + "; the plugin needs fixing");
@@ -317,7 +343,7 @@ class PluginManager::Impl {
             [](const hp_plugin_vtbl& v, hp_instance* instance, hp_sink* out, hp_sink* error) {
                 return v.health(instance, out, error);
             },
-            Output::object);
+            Output::health);
     }
 
     // ---- Administration
@@ -797,7 +823,7 @@ CallResult PluginManager::render_page(const std::string& id, const std::string& 
                                 hp_sink* error) {
             return v.render_page(instance, str(page_id), str(context_json), out, error);
         },
-        Output::object);
+        Output::ui_document);
 }
 
 CallResult PluginManager::run_action(const std::string& id, const std::string& page_id,
@@ -810,7 +836,7 @@ CallResult PluginManager::run_action(const std::string& id, const std::string& p
             return v.run_action(instance, str(page_id), str(action_id), str(request_json), out,
                                 error);
         },
-        Output::object);
+        Output::action);
 }
 
 CallResult PluginManager::render_tab(const std::string& id, const std::string& tab_id,
@@ -821,7 +847,7 @@ CallResult PluginManager::render_tab(const std::string& id, const std::string& t
                               hp_sink* error) {
             return v.render_tab(instance, str(tab_id), str(entity_json), out, error);
         },
-        Output::object);
+        Output::ui_document);
 }
 
 CallResult PluginManager::save_tab(const std::string& id, const std::string& tab_id,
@@ -834,7 +860,7 @@ CallResult PluginManager::save_tab(const std::string& id, const std::string& tab
             return v.save_tab(instance, str(tab_id), str(entity_json), str(request_json), out,
                               error);
         },
-        Output::object);
+        Output::action);
 }
 
 CallResult PluginManager::handle_event(const std::string& id, const std::string& event_json) {
@@ -853,7 +879,7 @@ CallResult PluginManager::list_doors(const std::string& id, const std::string& p
                       hp_sink* error) {
             return v.list_doors(instance, str(person_json), out, error);
         },
-        Output::array);
+        Output::door_list);
 }
 
 CallResult PluginManager::unlock_door(const std::string& id, const std::string& person_json,
@@ -864,7 +890,7 @@ CallResult PluginManager::unlock_door(const std::string& id, const std::string& 
                                hp_sink* error) {
             return v.unlock_door(instance, str(person_json), str(door_id), out, error);
         },
-        Output::object);
+        Output::unlock_answer);
 }
 
 CallResult PluginManager::health(const std::string& id) {

@@ -1,12 +1,14 @@
 #include "semver.hpp"
 
-#include <regex>
-
 namespace host::loader {
 namespace {
 
 bool is_numeric(const std::string& identifier) {
     return !identifier.empty() && identifier.find_first_not_of("0123456789") == std::string::npos;
+}
+
+bool is_identifier_char(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
 }
 
 std::vector<std::string> split(const std::string& text, char separator) {
@@ -20,24 +22,53 @@ std::vector<std::string> split(const std::string& text, char separator) {
     }
 }
 
+// Dot-separated, non-empty identifiers of [0-9A-Za-z-]; numeric ones without leading zeros
+// when `numbers_strict` (pre-release identifiers, not build metadata).
+bool valid_identifiers(const std::vector<std::string>& identifiers, bool numbers_strict) {
+    for (const auto& identifier : identifiers) {
+        if (identifier.empty()) return false;
+        for (char c : identifier) {
+            if (!is_identifier_char(c)) return false;
+        }
+        if (numbers_strict && is_numeric(identifier) && identifier.size() > 1 &&
+            identifier[0] == '0') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A version number: digits without a leading zero, small enough for 64 bits.
+std::optional<std::uint64_t> number(const std::string& text) {
+    if (!is_numeric(text) || (text.size() > 1 && text[0] == '0') || text.size() > 19) {
+        return std::nullopt;
+    }
+    return std::stoull(text);
+}
+
 }  // namespace
 
 std::optional<SemVer> SemVer::parse(const std::string& text) {
-    static const std::regex pattern(
-        R"(^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*))"
-        R"((?:-((?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?)"
-        R"((?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$)");
-    std::smatch match;
-    if (!std::regex_match(text, match, pattern)) return std::nullopt;
-    SemVer version;
-    try {
-        version.major = std::stoull(match[1]);
-        version.minor = std::stoull(match[2]);
-        version.patch = std::stoull(match[3]);
-    } catch (const std::out_of_range&) {
-        return std::nullopt;
+    std::string rest = text;
+    if (auto plus = rest.find('+'); plus != std::string::npos) {
+        if (!valid_identifiers(split(rest.substr(plus + 1), '.'), false)) return std::nullopt;
+        rest = rest.substr(0, plus);
     }
-    if (match[4].matched) version.prerelease = split(match[4], '.');
+    SemVer version;
+    if (auto dash = rest.find('-'); dash != std::string::npos) {
+        version.prerelease = split(rest.substr(dash + 1), '.');
+        if (!valid_identifiers(version.prerelease, true)) return std::nullopt;
+        rest = rest.substr(0, dash);
+    }
+    std::vector<std::string> core = split(rest, '.');
+    if (core.size() != 3) return std::nullopt;
+    auto major = number(core[0]);
+    auto minor = number(core[1]);
+    auto patch = number(core[2]);
+    if (!major || !minor || !patch) return std::nullopt;
+    version.major = *major;
+    version.minor = *minor;
+    version.patch = *patch;
     return version;
 }
 

@@ -1,11 +1,12 @@
 #include "settings.hpp"
 
+#include "text_patterns.hpp"
+
 #include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 
 namespace host::loader {
 namespace {
@@ -25,11 +26,6 @@ bool is_url(const std::string& text) {
     } catch (const Poco::Exception&) {
         return false;
     }
-}
-
-bool is_email(const std::string& text) {
-    static const std::regex pattern(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)");
-    return std::regex_match(text, pattern);
 }
 
 }  // namespace

@@ -60,4 +60,16 @@ void Authenticator::add_admin_check(AdminCheck check) {
     admin_checks_.push_back(std::move(check));
 }
 
+void Authenticator::add_admin_refusal(AdminRefusal refusal) {
+    admin_refusals_.push_back(std::move(refusal));
+}
+
+std::optional<std::string> Authenticator::admin_refusal(const Poco::Net::HTTPRequest& request) const {
+    if (is_qa(request)) return std::nullopt;
+    for (const auto& refusal : admin_refusals_) {
+        if (auto reason = refusal(request)) return reason;
+    }
+    return std::nullopt;
+}
+
 }  // namespace host::web

@@ -20,6 +20,9 @@ Handler Guards::qa(Handler handler) const {
 
 Handler Guards::admin(std::function<void(Exchange&, const Admin&)> handler) const {
     return [auth = auth_, handler = std::move(handler)](Exchange& exchange) {
+        if (const auto refusal = auth->admin_refusal(exchange.request())) {
+            return exchange.reply_error(403, *refusal);
+        }
         const auto admin = auth->admin(exchange.request());
         if (!admin) {
             return exchange.reply_error(

@@ -5,6 +5,8 @@
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/NullStream.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
 #include "host_web/exchange.h"
@@ -38,6 +40,10 @@ class RoutedRequest : public Poco::Net::HTTPRequestHandler {
                 .error(request.getMethod() + " " + path + " failed: " + e.what());
             if (!exchange.replied()) exchange.reply_error(500, "internal error; see the host log");
         }
+        // A handler may answer without reading the body (a refused request): read the rest,
+        // or the next request on this keep-alive connection would start inside it.
+        Poco::NullOutputStream unread;
+        Poco::StreamCopier::copyStream(request.stream(), unread);
     }
 
   private:

@@ -48,6 +48,9 @@ class SampleHost {
     data::Store& store();
     const std::filesystem::path& data_dir() const;
     std::optional<DemoSandboxInfo> demo_sandbox() const;  // --demo only
+    // The web admin password generated at this start, to print once; nothing when it was set
+    // before or given with --admin-password.
+    const std::optional<std::string>& generated_admin_password() const;
 
     // Stops the server, the scheduler and delivery, then the plugins. Idempotent.
     void stop();

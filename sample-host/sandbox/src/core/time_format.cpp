@@ -4,9 +4,9 @@
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/DateTimeParser.h>
+#include <Poco/RegularExpression.h>
 #include <Poco/Timestamp.h>
 
-#include <regex>
 
 namespace kisi::sandbox {
 
@@ -17,9 +17,9 @@ std::string format_iso8601(std::int64_t unix_ms) {
 
 std::optional<std::int64_t> parse_iso8601(const std::string& text) {
     // Poco's parser is lenient (it accepts a bare date); the API takes full date-times only.
-    static const std::regex date_time(
-        R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2}))");
-    if (!std::regex_match(text, date_time)) return std::nullopt;
+    static const Poco::RegularExpression date_time(
+        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)");
+    if (!date_time.match(text)) return std::nullopt;
     Poco::DateTime parsed;
     int zone_seconds = 0;
     if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, text, parsed,

@@ -1,8 +1,8 @@
 #include "store/users.h"
 
+#include <Poco/RegularExpression.h>
 #include <Poco/String.h>
 
-#include <regex>
 
 namespace kisi::sandbox {
 
@@ -11,8 +11,8 @@ std::string normalize_email(const std::string& email) {
 }
 
 bool is_valid_email(const std::string& email) {
-    static const std::regex shape(R"([^@\s]+@[^@\s]+\.[^@\s]+)");
-    return std::regex_match(email, shape);
+    static const Poco::RegularExpression shape(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)");
+    return shape.match(email);
 }
 
 const User* find_user_by_email(const Model& model, const std::string& email) {

@@ -37,10 +37,18 @@ class Authenticator {
     // Must be called before the server starts.
     void add_admin_check(AdminCheck check);
 
+    // An admin refusal answers why a request must be refused (403) although it carries admin
+    // credentials (the web admin UI: a session request without its CSRF token), or nothing.
+    // Never applied to the QA bearer. Must be added before the server starts.
+    using AdminRefusal = std::function<std::optional<std::string>(const Poco::Net::HTTPRequest&)>;
+    void add_admin_refusal(AdminRefusal refusal);
+    std::optional<std::string> admin_refusal(const Poco::Net::HTTPRequest& request) const;
+
   private:
     std::optional<std::string> qa_token_;
     std::shared_ptr<data::AppTokens> app_tokens_;
     std::vector<AdminCheck> admin_checks_;
+    std::vector<AdminRefusal> admin_refusals_;
 };
 
 // The token of an "Authorization: Bearer <token>" header, if any.

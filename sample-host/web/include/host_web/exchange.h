@@ -39,6 +39,12 @@ class Exchange {
     // The HTTP status of a data-layer error, with its message.
     void reply_error(const data::Error& error);
     bool replied() const { return replied_; }
+    // For handlers that write their own answer (HTML, redirects, cookies: the web admin UI);
+    // taking it counts as having replied.
+    Poco::Net::HTTPServerResponse& response() {
+        replied_ = true;
+        return response_;
+    }
 
   private:
     Poco::Net::HTTPServerRequest& request_;

@@ -10,6 +10,7 @@ namespace kisi::client {
 class Clock {
   public:
     using time_point = std::chrono::steady_clock::time_point;
+    using duration = std::chrono::steady_clock::duration;
 
     virtual ~Clock() = default;
     virtual time_point now() const = 0;

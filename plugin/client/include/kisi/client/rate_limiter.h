@@ -21,9 +21,16 @@ struct RateLimit {
 // concurrent callers are spaced out fairly.
 class RateLimiter {
   public:
+    struct Admission {
+        bool admitted = true;
+        Clock::duration wait{};  // when refused: how long until a request may go
+    };
+
     RateLimiter(RateLimit limit, std::shared_ptr<Clock> clock);
 
-    void acquire();
+    // Waits for the next slot and takes it, unless that slot is more than `max_wait` away (for
+    // instance while Kisi asked for a long pause): then it takes nothing and says how far away.
+    Admission acquire(Clock::duration max_wait = Clock::duration::max());
     // After Kisi answered 429: nobody using this limiter sends before `resume_at`, even when
     // the rate is unlimited.
     void defer_until(Clock::time_point resume_at);

@@ -29,7 +29,8 @@ class HostServices {
   public:
     virtual ~HostServices() = default;
 
-    // A line for the host's log; `level` is an hp_log_level.
+    // A line for the host's log. The manager also reports here: plugin state changes under
+    // the plugin's id, and its own problems with an empty plugin_id.
     virtual void log(const std::string& plugin_id, hp_log_level level,
                      const std::string& message) = 0;
 
