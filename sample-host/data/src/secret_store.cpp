@@ -110,8 +110,9 @@ Status SecretStore::set(const std::string& plugin_id, const std::string& key,
     std::string sealed;
     try {
         const std::string nonce = random_bytes(nonce_size);
-        auto cipher = Poco::Crypto::CipherFactory::defaultFactory().createCipher(
-            Poco::Crypto::CipherKey("aes-256-gcm", bytes_of(key_), bytes_of(nonce)));
+        Poco::Crypto::Cipher::Ptr cipher =
+            Poco::Crypto::CipherFactory::defaultFactory().createCipher(
+                Poco::Crypto::CipherKey("aes-256-gcm", bytes_of(key_), bytes_of(nonce)));
         auto encryptor = cipher->createEncryptor();
         const std::string ciphertext = run(*encryptor, slot_label(plugin_id, key) + value);
         sealed = base64(nonce + ciphertext + encryptor->getTag(tag_size));
@@ -143,7 +144,7 @@ Result<std::optional<std::string>> SecretStore::get(const std::string& plugin_id
     const std::string bytes = unbase64(*stored.value());
     if (bytes.size() < nonce_size + tag_size) return Error{ErrorKind::internal, unreadable};
     try {
-        auto cipher =
+        Poco::Crypto::Cipher::Ptr cipher =
             Poco::Crypto::CipherFactory::defaultFactory().createCipher(Poco::Crypto::CipherKey(
                 "aes-256-gcm", bytes_of(key_), bytes_of(bytes.substr(0, nonce_size))));
         auto decryptor = cipher->createDecryptor();
