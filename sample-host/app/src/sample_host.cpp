@@ -16,6 +16,7 @@
 #include "host_data/outbox.h"
 #include "host_data/secret_store.h"
 #include "host_data/settings_store.h"
+#include "host_ui/web_ui.h"
 #include "host_web/app_doors_handler.h"
 #include "host_web/authenticator.h"
 #include "host_web/guards.h"
@@ -26,7 +27,6 @@
 #include "host_web/qa_tokens_handler.h"
 #include "host_web/router.h"
 #include "host_web/web_server.h"
-#include "host_ui/web_ui.h"
 #include "plugin_event_target.hpp"
 
 namespace host::app {

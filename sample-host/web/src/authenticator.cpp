@@ -64,7 +64,8 @@ void Authenticator::add_admin_refusal(AdminRefusal refusal) {
     admin_refusals_.push_back(std::move(refusal));
 }
 
-std::optional<std::string> Authenticator::admin_refusal(const Poco::Net::HTTPRequest& request) const {
+std::optional<std::string> Authenticator::admin_refusal(
+    const Poco::Net::HTTPRequest& request) const {
     if (is_qa(request)) return std::nullopt;
     for (const auto& refusal : admin_refusals_) {
         if (auto reason = refusal(request)) return reason;

@@ -13,7 +13,7 @@ struct Options {
     std::filesystem::path data_dir = "demo-data";
     std::filesystem::path plugins_dir;
     bool demo = false;
-    std::string qa_token;  // empty: the QA API is off
+    std::string qa_token;                       // empty: the QA API is off
     std::optional<std::string> admin_password;  // the web admin UI's password (else generated)
     bool help = false;
 };
