@@ -29,8 +29,9 @@ export function qaClient(host) {
     patch: (path, body) => call('PATCH', path, body),
     put: (path, body) => call('PUT', path, body),
     created,
-    // Waits until the plugin has no pending work (QA settle).
-    async settle(plugin = 'kisi', timeoutMs = 10000) {
+    // Waits until the plugin has no pending work (QA settle). The demo's first sync onboards
+    // every guardian at Kisi's 5 requests/s, which takes about a minute.
+    async settle(plugin = 'kisi', timeoutMs = 180000) {
       const answer = await call('POST', `/qa/plugins/${plugin}/settle`, { timeout_ms: timeoutMs });
       if (answer.status !== 200) throw new Error(`settle answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       return answer.body;
