@@ -4,13 +4,14 @@
 #include "kisi/access/kisi_connection.hpp"
 #include "kisi/access/person_json.hpp"
 #include "kisi/store/store.hpp"
+#include "kisi/sync/engine.hpp"
+#include "kisi/sync/sync_section.hpp"
 #include "kisi/ui/connection_section.hpp"
 #include "kisi/ui/doors_section.hpp"
 #include "kisi/ui/employee_tab.hpp"
 #include "kisi/ui/options_section.hpp"
 #include "kisi/ui/places_section.hpp"
 #include "kisi/ui/settings_page.hpp"
-#include "kisi/ui/status_section.hpp"
 
 #include <sdk/export.hpp>
 #include <sdk/plugin.hpp>
@@ -30,7 +31,9 @@ class KisiPlugin : public sdk::Plugin {
         // Kisi allows 5 requests/s per user; a local sandbox may run without a limit (0).
         if (auto rate = json::get_number(settings, "kisi_requests_per_second"))
             client_settings_.rate_limit.requests_per_second = *rate;
+        settings_ = settings;
         if (connection_) connection_->update(client_settings_);
+        if (engine_) engine_->configure(settings_);
     }
 
     void activate() override {
@@ -40,8 +43,6 @@ class KisiPlugin : public sdk::Plugin {
         } catch (const store::StoreError& e) {
             throw sdk::Error(HP_E_INTERNAL, e.what());
         }
-        // Work a previous run was doing when it stopped is owed again.
-        store_->work_queue.requeue_in_progress(host().now_ms());
         connection_ = std::make_unique<access::KisiConnection>(host(), *store_, client_settings_);
         directory_ = std::make_unique<access::HostDirectory>(host());
         doors_ = std::make_unique<access::DoorAccess>(host(), *store_, *connection_, *directory_);
@@ -52,8 +53,23 @@ class KisiPlugin : public sdk::Plugin {
         page_->add(std::make_unique<ui::PlacesSection>(services));
         page_->add(std::make_unique<ui::DoorsSection>(services));
         page_->add(std::make_unique<ui::OptionsSection>(services));
-        page_->add(std::make_unique<ui::StatusSection>(services));
-        tab_ = std::make_unique<ui::EmployeeTab>(services);
+
+        // The sync engine works with the admin key while Kisi is connected; saving a new key
+        // hands it a new client (which lifts a quarantine).
+        engine_ = std::make_unique<sync::Engine>(
+            *store_, host(),
+            [connection = connection_.get()]() -> std::shared_ptr<client::KisiClient> {
+                if (!connection->current()) return nullptr;
+                auto kisi = connection->admin(access::CallStyle::background);
+                return kisi ? kisi.value() : nullptr;
+            });
+        if (settings_) engine_->configure(settings_);
+        page_->add(std::make_unique<sync::SyncSection>(*engine_, *store_));
+        tab_ = std::make_unique<ui::EmployeeTab>(
+            services, [engine = engine_.get()](const store::PersonRef& person) {
+                return engine->access_state(person);
+            });
+        engine_->start();
 
         const auto& migration = store_->migration();
         std::string schema = "database schema version " + std::to_string(migration.to_version);
@@ -65,8 +81,10 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     void deactivate() override {
+        engine_->stop();
         tab_.reset();
         page_.reset();
+        engine_.reset();
         doors_.reset();
         directory_.reset();
         connection_.reset();
@@ -133,21 +151,17 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     sdk::Reply health() override {
-        const auto failed = store_->work_queue.count(store::WorkState::failed);
-        json::Object report = json::object();
-        // Not being connected yet is a setup step, not a fault; refused changes are.
-        report->set("status", failed > 0 ? "degraded" : "ok");
-        std::string message =
-            connection_->current() ? "connected to Kisi" : "Kisi is not connected yet";
-        if (failed > 0) message += "; " + std::to_string(failed) + " change(s) refused by Kisi";
-        report->set("message", message);
-        report->set("pending_work", store_->work_queue.count(store::WorkState::pending) +
-                                        store_->work_queue.count(store::WorkState::in_progress));
+        json::Object report = engine_->health();
+        // Not being connected yet is a setup step the page asks for, not a fault.
+        if (!connection_->current()) report->set("status", "ok");
         return sdk::Reply::ok(report);
     }
 
-    sdk::Reply handle_event(const json::Object&) override {
-        return sdk::Reply::unsupported("the Kisi event sync is not built into this version");
+    // Returning means the event is durably recorded (or was already): the host may stop
+    // redelivering it.
+    sdk::Reply handle_event(const json::Object& event) override {
+        engine_->accept_event(event);
+        return sdk::Reply::ok();
     }
 
   private:
@@ -157,12 +171,14 @@ class KisiPlugin : public sdk::Plugin {
     }
 
     access::ClientSettings client_settings_;
+    json::Object settings_;
     // Declared in the order they depend on each other; destroyed in reverse.
     std::unique_ptr<store::Store> store_;
     std::unique_ptr<access::KisiConnection> connection_;
     std::unique_ptr<access::HostDirectory> directory_;
     std::unique_ptr<access::DoorAccess> doors_;
     std::unique_ptr<ui::SettingsPage> page_;
+    std::unique_ptr<sync::Engine> engine_;
     std::unique_ptr<ui::EmployeeTab> tab_;
 };
 
