@@ -12,7 +12,6 @@
 #include "kisi/ui/options_section.hpp"
 #include "kisi/ui/places_section.hpp"
 #include "kisi/ui/settings_page.hpp"
-#include "kisi/ui/status_section.hpp"
 
 #include <sdk/export.hpp>
 #include <sdk/plugin.hpp>
@@ -32,9 +31,9 @@ class KisiPlugin : public sdk::Plugin {
         // Kisi allows 5 requests/s per user; a local sandbox may run without a limit (0).
         if (auto rate = json::get_number(settings, "kisi_requests_per_second"))
             client_settings_.rate_limit.requests_per_second = *rate;
-        if (connection_) connection_->update(client_settings_);
         settings_ = settings;
-        if (engine_) engine_->configure(settings);
+        if (connection_) connection_->update(client_settings_);
+        if (engine_) engine_->configure(settings_);
     }
 
     void activate() override {
@@ -44,8 +43,6 @@ class KisiPlugin : public sdk::Plugin {
         } catch (const store::StoreError& e) {
             throw sdk::Error(HP_E_INTERNAL, e.what());
         }
-        // Work a previous run was doing when it stopped is owed again.
-        store_->work_queue.requeue_in_progress(host().now_ms());
         connection_ = std::make_unique<access::KisiConnection>(host(), *store_, client_settings_);
         directory_ = std::make_unique<access::HostDirectory>(host());
         doors_ = std::make_unique<access::DoorAccess>(host(), *store_, *connection_, *directory_);
@@ -56,19 +53,22 @@ class KisiPlugin : public sdk::Plugin {
         page_->add(std::make_unique<ui::PlacesSection>(services));
         page_->add(std::make_unique<ui::DoorsSection>(services));
         page_->add(std::make_unique<ui::OptionsSection>(services));
-        page_->add(std::make_unique<ui::StatusSection>(services));
-        tab_ = std::make_unique<ui::EmployeeTab>(services);
 
-        // The engine asks for a client on each unit of work, so a newly saved key takes effect
-        // (and lifts a quarantine) without a restart.
+        // The sync engine works with the admin key while Kisi is connected; saving a new key
+        // hands it a new client (which lifts a quarantine).
         engine_ = std::make_unique<sync::Engine>(
-            *store_, host(), [this]() -> std::shared_ptr<client::KisiClient> {
-                if (!connection_->current()) return nullptr;
-                auto kisi = connection_->admin(access::CallStyle::background);
+            *store_, host(),
+            [connection = connection_.get()]() -> std::shared_ptr<client::KisiClient> {
+                if (!connection->current()) return nullptr;
+                auto kisi = connection->admin(access::CallStyle::background);
                 return kisi ? kisi.value() : nullptr;
             });
         if (settings_) engine_->configure(settings_);
         page_->add(std::make_unique<sync::SyncSection>(*engine_, *store_));
+        tab_ = std::make_unique<ui::EmployeeTab>(
+            services, [engine = engine_.get()](const store::PersonRef& person) {
+                return engine->access_state(person);
+            });
         engine_->start();
 
         const auto& migration = store_->migration();
@@ -82,9 +82,9 @@ class KisiPlugin : public sdk::Plugin {
 
     void deactivate() override {
         engine_->stop();
-        engine_.reset();
         tab_.reset();
         page_.reset();
+        engine_.reset();
         doors_.reset();
         directory_.reset();
         connection_.reset();
@@ -150,10 +150,15 @@ class KisiPlugin : public sdk::Plugin {
         return sdk::Reply::ok(answer);
     }
 
-    // The engine knows which queued items are due work and which are planned for later.
-    sdk::Reply health() override { return sdk::Reply::ok(engine_->health()); }
+    sdk::Reply health() override {
+        json::Object report = engine_->health();
+        // Not being connected yet is a setup step the page asks for, not a fault.
+        if (!connection_->current()) report->set("status", "ok");
+        return sdk::Reply::ok(report);
+    }
 
-    // Returns only once the event is durably queued: that is the host's acknowledgement.
+    // Returning means the event is durably recorded (or was already): the host may stop
+    // redelivering it.
     sdk::Reply handle_event(const json::Object& event) override {
         engine_->accept_event(event);
         return sdk::Reply::ok();
@@ -173,8 +178,8 @@ class KisiPlugin : public sdk::Plugin {
     std::unique_ptr<access::HostDirectory> directory_;
     std::unique_ptr<access::DoorAccess> doors_;
     std::unique_ptr<ui::SettingsPage> page_;
-    std::unique_ptr<ui::EmployeeTab> tab_;
     std::unique_ptr<sync::Engine> engine_;
+    std::unique_ptr<ui::EmployeeTab> tab_;
 };
 
 }  // namespace kisi

@@ -1,6 +1,6 @@
 // Doors from the apps: a person's doors are the locks of the groups where the plugin holds a
 // currently valid assignment for them; unlocks go through the person's own Kisi login. The
-// sync engine makes the grants; here the test arranges them in Kisi and in the ledger.
+// sync engine makes the grants from the scripted directory's contracts and staff groups.
 #include "support/kisi_plugin_fixture.hpp"
 
 #include "kisi/store/store.hpp"
@@ -18,38 +18,30 @@ class DoorAccess : public KisiPluginTest {
   protected:
     void SetUp() override {
         KisiPluginTest::SetUp();
-        // Kisi judges validity at the host's (simulated) time too.
+        // Kisi judges validity at the host's (simulated) time, 2026-01-01, too.
         ASSERT_EQ(sandbox_request("PUT", "/_sandbox/clock", R"({"now":"2026-01-01T00:00:00Z"})"),
                   200);
         ASSERT_TRUE(connect().ok);
-        maple_parents = group_id("Maple Street Center Parents");
-        ASSERT_TRUE(
-            save_place(place_id("Maple Street Center"), R"({"center_id":"1","parent_group_id":")" +
-                                                            std::to_string(maple_parents) + R"("})")
-                .ok);
         front = lock_id("Maple Street Center", "Front Door");
         gate = lock_id("Maple Street Center", "Playground Gate");
     }
 
-    // What the sync engine does for a person: a managed Kisi user, a group_basic assignment
-    // valid over [from, until) in Kisi, and the matching user link and ledger entry.
-    void grant(store::PersonRef person, const std::string& email, std::int64_t group,
-               std::int64_t from_ms, std::int64_t until_ms) {
-        auto user = kisi().create_managed_user({email, "Pat Parent"});
-        ASSERT_TRUE(user) << user.error().message;
-        client::NewGroupRoleAssignment assignment;
-        assignment.user_id = user->id;
-        assignment.group_id = group;
-        assignment.validity.from = std::chrono::time_point_cast<std::chrono::seconds>(
-            std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(from_ms)));
-        assignment.validity.until = std::chrono::time_point_cast<std::chrono::seconds>(
-            std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(until_ms)));
-        auto created = kisi().create_group_role_assignment(assignment);
-        ASSERT_TRUE(created) << created.error().message;
-        auto store = plugin_store();
-        const auto now = plugin().host().now_ms();
-        store->user_links.save({person, user->id, email, true, std::nullopt, std::nullopt, now});
-        store->ledger.record({created->id, user->id, group, person, from_ms, until_ms, now, now});
+    // Pat, a guardian with a child's contract at Maple Street; linking the place (its parent
+    // group opens the front door) lets the sync engine grant Pat access.
+    void enrol_pat(const std::string& start, std::optional<std::string> end = std::nullopt) {
+        directory().set_adults({{1,
+                                 1,
+                                 "Pat Parent",
+                                 "pat@example.com",
+                                 true,
+                                 false,
+                                 {{100, maple_center, start, end, "active"}}}});
+        ASSERT_TRUE(save_place(place_id("Maple Street Center"),
+                               R"({"center_id":"1","parent_group_id":")" +
+                                   std::to_string(group_id("Maple Street Center Parents")) +
+                                   R"("})")
+                        .ok);
+        settle();
     }
 
     std::vector<std::int64_t> door_ids(const std::string& person) {
@@ -70,9 +62,7 @@ class DoorAccess : public KisiPluginTest {
         return unlocks;
     }
 
-    std::int64_t now() { return plugin().host().now_ms(); }
-
-    std::int64_t maple_parents = 0, front = 0, gate = 0;
+    std::int64_t front = 0, gate = 0;
     const store::PersonRef pat_ref{store::PersonKind::adult, 1};
 };
 
@@ -86,8 +76,8 @@ TEST_F(DoorAccess, WithoutGrantsThereAreNoDoorsAndUnlocksAreForbidden) {
 }
 
 TEST_F(DoorAccess, AGuardianListsAndOpensExactlyTheDoorsOfTheirGroup) {
-    grant(pat_ref, "pat@example.com", maple_parents, now() - day_ms, now() + 30 * day_ms);
-    EXPECT_EQ(door_ids(pat), std::vector<std::int64_t>{front});
+    enrol_pat("2025-09-01");
+    ASSERT_EQ(door_ids(pat), std::vector<std::int64_t>{front});
     auto listed = list_doors(pat);
     auto door =
         Poco::JSON::Parser().parse(listed.json).extract<Poco::JSON::Array::Ptr>()->getObject(0);
@@ -120,21 +110,24 @@ TEST_F(DoorAccess, AGuardianListsAndOpensExactlyTheDoorsOfTheirGroup) {
     EXPECT_EQ(audit[2].actor, "adult:1");
 }
 
-TEST_F(DoorAccess, OutsideTheGrantsWindowTheDoorsAreGone) {
-    grant(pat_ref, "pat@example.com", maple_parents, now() - day_ms, now() + day_ms);
+TEST_F(DoorAccess, AfterTheContractEndsTheDoorsAreGone) {
+    enrol_pat("2025-09-01", "2026-01-05");
     EXPECT_EQ(door_ids(pat).size(), 1u);
-    plugin().host().advance_ms(2 * day_ms);
+    plugin().host().advance_ms(10 * day_ms);
     EXPECT_TRUE(door_ids(pat).empty());
     EXPECT_EQ(unlock_door(pat, front).status, HP_E_FORBIDDEN);
 }
 
 TEST_F(DoorAccess, KisiEnforcesItsOwnWindowToo) {
-    // Kisi holds a window starting tomorrow while the ledger says valid now (a stale record):
-    // Kisi's refusal and its reason reach the app.
-    grant(pat_ref, "pat@example.com", maple_parents, now() + day_ms, now() + 30 * day_ms);
+    // The contract starts on the 10th: Kisi holds the assignment from then on. A stale record
+    // claiming it valid now lets the request through to Kisi, which refuses with its reason.
+    enrol_pat("2026-01-10");
+    EXPECT_TRUE(door_ids(pat).empty());
     auto store = plugin_store();
-    auto entry = store->ledger.for_person(pat_ref).front();
-    store->ledger.update_validity(entry.kisi_assignment_id, std::nullopt, std::nullopt, now());
+    auto entries = store->ledger.for_person(pat_ref);
+    ASSERT_EQ(entries.size(), 1u);
+    store->ledger.update_validity(entries[0].kisi_assignment_id, std::nullopt, std::nullopt,
+                                  plugin().host().now_ms());
     auto refused = unlock_door(pat, front);
     EXPECT_EQ(refused.status, HP_E_UPSTREAM);
     EXPECT_NE(refused.message.find("Kisi did not open “Front Door”"), std::string::npos)
@@ -144,7 +137,7 @@ TEST_F(DoorAccess, KisiEnforcesItsOwnWindowToo) {
 }
 
 TEST_F(DoorAccess, AnUnreachableKisiIsReported) {
-    grant(pat_ref, "pat@example.com", maple_parents, now() - day_ms, now() + day_ms);
+    enrol_pat("2025-09-01");
     EXPECT_EQ(door_ids(pat).size(), 1u);
     sandbox().stop();
     auto refused = unlock_door(pat, front);
@@ -153,11 +146,14 @@ TEST_F(DoorAccess, AnUnreachableKisiIsReported) {
 }
 
 TEST_F(DoorAccess, AnEmployeesStaffGrantOpensEveryDoorOfTheStaffGroup) {
-    grant({store::PersonKind::employee, erin}, "erin@example.com",
-          group_id("Maple Street Center Staff"), now() - day_ms, now() + day_ms);
+    enrol_pat("2025-09-01");
+    ASSERT_TRUE(save_tab(erin, R"({"group_id":")" +
+                                   std::to_string(group_id("Maple Street Center Staff")) + R"("})")
+                    .ok);
+    settle();
     EXPECT_EQ(door_ids(erin_person).size(), 3u);
     EXPECT_TRUE(unlock_door(erin_person, gate).ok());
-    EXPECT_TRUE(door_ids(pat).empty());
+    EXPECT_EQ(door_ids(pat), std::vector<std::int64_t>{front});
 }
 
 TEST_F(DoorAccess, MalformedRequestsAreRefused) {

@@ -32,7 +32,10 @@ class Places : public KisiPluginTest {
         JsonObject r = row("places", std::to_string(place));
         return r ? r->getObject("cells")->getValue<std::string>("center") : "(no row)";
     }
-    std::int64_t pending_work() { return health()->getValue<std::int64_t>("pending_work"); }
+    // Whether a full reconcile was queued for the sync engine (done or not).
+    bool reconcile_queued() {
+        return plugin_store()->work_queue.latest_for_key("reconcile").has_value();
+    }
 
     std::int64_t maple = 0, riverside = 0, oak_hill = 0;
     std::int64_t maple_parents = 0, maple_staff = 0, riverside_parents = 0;
@@ -69,7 +72,7 @@ TEST_F(Places, APlaceIsLinkedToACenterWithItsParentAndStaffGroups) {
     auto cells = row("places", std::to_string(maple))->getObject("cells");
     EXPECT_EQ(cells->getValue<std::string>("parent_group"),
               "Maple Street Center Parents (" + std::to_string(maple_parents) + ")");
-    EXPECT_EQ(pending_work(), 1);  // the sync engine reconciles the linked centers
+    EXPECT_TRUE(reconcile_queued());  // the sync engine reconciles the linked centers
 }
 
 TEST_F(Places, AnOrganizationWideGroupMayServeAnyPlace) {
@@ -83,7 +86,7 @@ TEST_F(Places, AnUnknownGroupIdIsRefusedAndNothingIsSaved) {
     EXPECT_EQ(refused.status, HP_E_INVALID_ARGUMENT);
     EXPECT_EQ(refused.field_errors["parent_group_id"], "Kisi has no group 987654.");
     EXPECT_EQ(status_of(maple), "not linked");
-    EXPECT_EQ(pending_work(), 0);
+    EXPECT_FALSE(reconcile_queued());
 }
 
 TEST_F(Places, AValidParentGroupWithABadStaffGroupIsNotHalfSaved) {
@@ -185,7 +188,10 @@ TEST_F(NotConnected, PlacesCannotBeReadOrLinkedBeforeAKeyIsSaved) {
         save_place(place_id("Maple Street Center"), R"({"center_id":"1","parent_group_id":"1"})");
     EXPECT_EQ(link.status, HP_E_UNAVAILABLE);
     EXPECT_TRUE(mentions(page(), "Connect to Kisi first (Connection, above)."));
-    EXPECT_EQ(health()->getValue<std::string>("message"), "Kisi is not connected yet");
+    JsonObject state = health();
+    EXPECT_EQ(state->getValue<std::string>("status"), "ok");  // a setup step, not a fault
+    EXPECT_NE(state->getValue<std::string>("message").find("not connected to Kisi"),
+              std::string::npos);
 }
 
 }  // namespace

@@ -34,6 +34,7 @@ TEST_F(Secrecy, TheKeyIsAbsentFromEverythingThePluginSays) {
     list_doors(R"({"adult_id":1})");
     unlock_door(R"({"adult_id":1})", 1);
     health();
+    settle();
     sandbox().stop();
     action("refresh-places");
     action("test-unlock", "{}", std::to_string(front));

@@ -6,9 +6,11 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <chrono>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <thread>
 
 namespace kisi::test {
 
@@ -28,28 +30,6 @@ std::string random_key() {
     std::string key = "kisi-test-key-";
     for (int i = 0; i < 32; ++i) key += hex[random() % 16];
     return key;
-}
-
-// The host's directory as the sample host answers it (host-api directory queries).
-host::loader::ServiceAnswer scripted_directory(const std::string& query_json) {
-    const JsonObject query = parse(query_json);
-    const std::string name = query->getValue<std::string>("query");
-    if (name == "centers")
-        return {HP_OK, R"({"centers":[)"
-                       R"({"id":1,"name":"Maple Street","time_zone":"America/Chicago"},)"
-                       R"({"id":2,"name":"Riverside","time_zone":"America/Chicago"},)"
-                       R"({"id":3,"name":"Oak Hill","time_zone":"America/Chicago"}]})"};
-    if (name == "employee") {
-        const auto id = query->getValue<std::int64_t>("employee_id");
-        if (id == erin)
-            return {HP_OK, R"({"employee":{"id":7,"name":"Erin Staff","email":"erin@example.com",)"
-                           R"("home_center_id":1,"status":"active"}})"};
-        if (id == omar)
-            return {HP_OK, R"({"employee":{"id":8,"name":"Omar Staff","email":"omar@example.com",)"
-                           R"("home_center_id":2,"status":"active"}})"};
-        return {HP_E_NOT_FOUND, ""};
-    }
-    return {HP_E_INVALID_ARGUMENT, ""};
 }
 
 std::string file_bytes(const std::filesystem::path& file) {
@@ -118,7 +98,7 @@ void KisiPluginTest::SetUp() {
     harness_options.settings_json = R"({"kisi_requests_per_second": 0})";
     harness_ = std::make_unique<sdk::testing::PluginHarness>(KISI_PLUGIN_DIR, harness_options);
     harness_->host().on_directory_query(
-        [](const std::string&, const std::string& query) { return scripted_directory(query); });
+        [this](const std::string&, const std::string& query) { return directory_.answer(query); });
     ASSERT_TRUE(harness_->active()) << harness_->info().reason;
 }
 
@@ -280,6 +260,20 @@ host::loader::CallResult KisiPluginTest::unlock_door(const std::string& person_j
     auto result = harness_->unlock_door(person_json, std::to_string(door));
     record("unlock_door " + person_json, result);
     return result;
+}
+
+bool KisiPluginTest::eventually(const std::function<bool()>& condition) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!condition()) {
+        if (std::chrono::steady_clock::now() > deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return true;
+}
+
+void KisiPluginTest::settle() {
+    EXPECT_TRUE(eventually([&] { return health()->getValue<std::int64_t>("pending_work") == 0; }))
+        << "the plugin still has work pending";
 }
 
 JsonObject KisiPluginTest::health() {

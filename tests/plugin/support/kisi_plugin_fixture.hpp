@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kisi/store/store.hpp"
+#include "support/scripted_directory.hpp"
 
 #include <kisi/client/kisi_client.h>
 #include <kisi_sandbox/sandbox.h>
@@ -10,6 +11,7 @@
 #include <Poco/JSON/Object.h>
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,7 +30,7 @@ struct Answer {
     std::map<std::string, std::string> field_errors;
 };
 
-// Centers and employees of the scripted host directory.
+// Centers and employees of the scripted host directory (ScriptedDirectory).
 inline constexpr std::int64_t maple_center = 1;
 inline constexpr std::int64_t riverside_center = 2;
 inline constexpr std::int64_t oak_hill_center = 3;
@@ -37,7 +39,8 @@ inline constexpr std::int64_t omar = 8;    // an employee of Riverside
 inline constexpr std::int64_t ghost = 99;  // no such employee
 
 // The packaged Kisi plugin loaded through the real ABI (SDK harness) against an in-process
-// Kisi sandbox (demo seed, rate limit off) and a scripted host directory. Every page, answer,
+// Kisi sandbox (demo seed, rate limit off) and a scripted host directory; its sync engine runs
+// as in production and converges Kisi to the directory. Every page, answer,
 // log line and alert of a test is kept, and at its end none may contain a watched secret (the
 // admin key, and any other key or login secret the test used), nor may the plugin's data files.
 class KisiPluginTest : public ::testing::Test {
@@ -74,6 +77,11 @@ class KisiPluginTest : public ::testing::Test {
     host::loader::CallResult list_doors(const std::string& person_json);
     host::loader::CallResult unlock_door(const std::string& person_json, std::int64_t door);
     JsonObject health();
+    // Waits (up to 20 s) until `condition` holds; false when it never did.
+    bool eventually(const std::function<bool()>& condition);
+    // Waits until the sync engine has no work pending.
+    void settle();
+    ScriptedDirectory& directory() { return directory_; }
     // A second connection to the plugin's database, to arrange or inspect what the sync
     // engine would have stored.
     std::unique_ptr<store::Store> plugin_store();
@@ -90,6 +98,7 @@ class KisiPluginTest : public ::testing::Test {
     std::string admin_key_;
     std::unique_ptr<kisi::sandbox::Sandbox> sandbox_;
     std::unique_ptr<client::KisiClient> kisi_;
+    ScriptedDirectory directory_;
     std::unique_ptr<sdk::testing::PluginHarness> harness_;
     std::vector<std::string> watched_;
     std::string captured_;
